@@ -1,0 +1,126 @@
+// Classifies single lines with the grammar's `line` rule, caching by line text so
+// that re-parsing an edited document only runs Ohm on lines it has not seen.
+import type * as ohm from 'ohm-js';
+import type { LineSyntax } from '../model';
+import { getGrammars } from './grammar';
+import { chineseToNumber, circledToNumber, digitsToNumber } from './numerals';
+
+type Node = ohm.Node;
+
+let semantics: ohm.Semantics | undefined;
+
+function end(node: Node): number { return node.source.endIdx; }
+function start(node: Node): number { return node.source.startIdx; }
+
+function getSemantics(): ohm.Semantics {
+  if (semantics) return semantics;
+  const { Plan } = getGrammars();
+  semantics = Plan.createSemantics().addOperation<LineSyntax>('lineSyntax', {
+    line(alt: Node) { return alt.lineSyntax(); },
+    blank(indent: Node, _eol: Node) {
+      return { kind: 'blank', indent: end(indent), textStart: end(indent) };
+    },
+    fence(indent: Node, dashes: Node, _more: Node, _trail: Node, _eol: Node) {
+      return { kind: 'fence', indent: end(indent), marker: '---', markerStart: start(dashes), markerEnd: end(_more), textStart: end(_more) };
+    },
+    directive(indent: Node, slashes: Node, _s: Node, _p: Node, name: Node, _s2: Node, ids: Node, text: Node) {
+      const ruleIds = ids.sourceString.split(/[\s,,\u00A0\u3000]+/).filter(Boolean);
+      return {
+        kind: 'directive', indent: end(indent), marker: '//', markerStart: start(slashes), markerEnd: end(slashes),
+        textStart: start(text), directive: name.sourceString as LineSyntax['directive'], ruleIds,
+      };
+    },
+    comment(indent: Node, slashes: Node, text: Node) {
+      return { kind: 'comment', indent: end(indent), marker: '//', markerStart: start(slashes), markerEnd: end(slashes), textStart: start(text) };
+    },
+    part(indent: Node, di: Node, num: Node, word: Node, text: Node) {
+      return {
+        kind: 'part', indent: end(indent), marker: di.sourceString + num.sourceString + word.sourceString,
+        markerStart: start(di), markerEnd: end(word), value: chineseToNumber(num.sourceString), textStart: start(text),
+      };
+    },
+    section(indent: Node, num: Node, _s: Node, sep: Node, text: Node) {
+      return {
+        kind: 'section', indent: end(indent), marker: num.sourceString, markerStart: start(num), markerEnd: end(sep),
+        value: chineseToNumber(num.sourceString), separator: sep.sourceString, textStart: start(text),
+      };
+    },
+    subsection(indent: Node, lp: Node, _s: Node, num: Node, _s2: Node, rp: Node, text: Node) {
+      return {
+        kind: 'subsection', indent: end(indent), marker: `(${num.sourceString})`, markerStart: start(lp), markerEnd: end(rp),
+        value: chineseToNumber(num.sourceString), separator: lp.sourceString + rp.sourceString, textStart: start(text),
+      };
+    },
+    item(indent: Node, digits: Node, _s: Node, sep: Node, text: Node) {
+      // Spaces after the separator (`25. 强化…`) are not part of the title.
+      const raw = text.sourceString;
+      const lead = raw.length - raw.replace(/^[\s\u00A0\u3000]+/, '').length;
+      return {
+        kind: 'item', indent: end(indent), marker: digits.sourceString, markerStart: start(digits), markerEnd: end(sep),
+        value: digitsToNumber(digits.sourceString), separator: sep.sourceString, textStart: start(text) + lead,
+      };
+    },
+    subitem(indent: Node, num: Node, text: Node) {
+      const marker = num.sourceString;
+      const digits = marker.replace(/[^0-9\uFF10-\uFF19]/g, '');
+      return {
+        kind: 'subitem', indent: end(indent), marker, markerStart: start(num), markerEnd: end(num),
+        value: digits ? digitsToNumber(digits) : circledToNumber(marker), textStart: start(text),
+      };
+    },
+    labeled(indent: Node, key: Node, _s: Node, qualifier: Node, _s2: Node, colon: Node, text: Node) {
+      return {
+        kind: 'labeled', indent: end(indent), marker: key.sourceString.trim(), markerStart: start(key),
+        markerEnd: start(key) + key.sourceString.trimEnd().length,
+        qualifier: qualifier.sourceString || undefined, separator: colon.sourceString, textStart: start(text),
+      };
+    },
+    paragraph(text: Node) {
+      return { kind: 'paragraph', indent: 0, textStart: start(text) };
+    },
+  });
+  return semantics;
+}
+
+function classify(text: string): LineSyntax {
+  const { Plan } = getGrammars();
+  const match = Plan.match(text, 'line');
+  if (match.failed()) {
+    // The grammar accepts every line; this only guards against a grammar bug.
+    return { kind: 'paragraph', indent: 0, textStart: 0 };
+  }
+  const syntax = getSemantics()(match).lineSyntax() as LineSyntax;
+  if (syntax.kind === 'paragraph') {
+    syntax.indent = text.length - text.replace(/^[\s\u00A0\u3000\uFEFF]+/, '').length;
+    syntax.textStart = syntax.indent;
+  }
+  return syntax;
+}
+
+/**
+ * A cache of line classifications keyed by line text. Results are shared and must be
+ * treated as read-only. Bounded: it starts afresh when it grows past `limit`.
+ */
+export class LineSyntaxCache {
+  private map = new Map<string, LineSyntax>();
+  hits = 0;
+  misses = 0;
+  constructor(private readonly limit = 50_000) {}
+
+  get(text: string): LineSyntax {
+    let syntax = this.map.get(text);
+    if (syntax) {
+      this.hits++;
+      return syntax;
+    }
+    this.misses++;
+    syntax = classify(text);
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(text, syntax);
+    return syntax;
+  }
+}
+
+export function classifyLine(text: string): LineSyntax {
+  return classify(text);
+}

@@ -1,0 +1,74 @@
+// Parses the text of a unit block (责任股室, 牵头单位 …) with the grammar's `unitList`.
+import type * as ohm from 'ohm-js';
+import type { Range, UnitList } from '../model';
+import { getGrammars } from './grammar';
+
+type Token = { type: 'name' | 'note' | 'separator' | 'end' | 'space' | 'stray'; start: number; end: number; text: string };
+
+let semantics: ohm.Semantics | undefined;
+
+function tokenSemantics(): ohm.Semantics {
+  if (semantics) return semantics;
+  const tok = (type: Token['type'], node: ohm.Node): Token =>
+    ({ type, start: node.source.startIdx, end: node.source.endIdx, text: node.sourceString });
+  semantics = getGrammars().Plan.createSemantics().addOperation<Token | Token[]>('tokens', {
+    unitList(iter: ohm.Node) { return iter.children.map(c => c.tokens()); },
+    listToken(alt: ohm.Node) { return alt.tokens(); },
+    unitName(this: ohm.Node, _parts: ohm.Node) { return tok('name', this); },
+    unitNote(this: ohm.Node, _l: ohm.Node, _w: ohm.Node, _t: ohm.Node, _r: ohm.Node) { return tok('note', this); },
+    separator(this: ohm.Node, _s: ohm.Node) { return tok('separator', this); },
+    listEnd(this: ohm.Node, _s: ohm.Node) { return tok('end', this); },
+    listSpace(this: ohm.Node, _s: ohm.Node) { return tok('space', this); },
+    stray(this: ohm.Node, _s: ohm.Node) { return tok('stray', this); },
+  });
+  return semantics;
+}
+
+const cache = new Map<string, Token[]>();
+
+function tokenize(text: string): Token[] {
+  let tokens = cache.get(text);
+  if (tokens) return tokens;
+  const match = getGrammars().Plan.match(text, 'unitList');
+  tokens = match.succeeded() ? (tokenSemantics()(match).tokens() as Token[]) : [];
+  if (cache.size > 10_000) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+/** Parses a unit list that starts at `character` on `line` (single-line lists). */
+export function parseUnitList(text: string, line: number, character: number): UnitList {
+  const at = (start: number, end: number): Range => ({
+    start: { line, character: character + start }, end: { line, character: character + end },
+  });
+  const list: UnitList = { units: [], notes: [], emptySlots: [], separators: [] };
+  // Only the first line of a block is a unit list (unit blocks are one line).
+  const firstLine = text.split('\n', 1)[0];
+  let lastSeparatorEnd = -1; // end of a separator with no unit after it yet
+  let sawUnit = false;
+  for (const t of tokenize(firstLine)) {
+    switch (t.type) {
+      case 'name':
+        list.units.push({ name: t.text, range: at(t.start, t.end) });
+        lastSeparatorEnd = -1;
+        sawUnit = true;
+        break;
+      case 'note':
+        list.notes.push({ text: t.text, range: at(t.start, t.end) });
+        break;
+      case 'separator':
+        if (lastSeparatorEnd >= 0 || !sawUnit) list.emptySlots.push(at(lastSeparatorEnd >= 0 ? lastSeparatorEnd : t.start, t.end));
+        list.separators.push(t.text);
+        lastSeparatorEnd = t.end;
+        break;
+      case 'end':
+        if (lastSeparatorEnd >= 0) list.emptySlots.push(at(lastSeparatorEnd, t.end));
+        lastSeparatorEnd = -1;
+        break;
+      default:
+        break;
+    }
+  }
+  if (lastSeparatorEnd >= 0) list.emptySlots.push(at(lastSeparatorEnd - 1, lastSeparatorEnd));
+  return list;
+}
