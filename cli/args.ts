@@ -1,0 +1,49 @@
+// A small argument parser shared by the commands: flags with values, booleans, positionals.
+import { UsageError } from './io';
+
+export interface ParsedArgs {
+  positionals: string[];
+  options: Record<string, string | boolean>;
+}
+
+/**
+ * `valueFlags` take a value (`--format json` or `--format=json`), `boolFlags` don't.
+ * Short aliases map e.g. `-o` → `out`. Unknown flags are a usage error.
+ */
+export function parseArgs(argv: string[], valueFlags: string[], boolFlags: string[], aliases: Record<string, string> = {}): ParsedArgs {
+  const positionals: string[] = [];
+  const options: Record<string, string | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') { positionals.push(...argv.slice(i + 1)); break; }
+    if (arg === '-' || !arg.startsWith('-')) { positionals.push(arg); continue; }
+    let name = arg.startsWith('--') ? arg.slice(2) : aliases[arg.slice(1)] ?? arg.slice(1);
+    let value: string | undefined;
+    const eq = name.indexOf('=');
+    if (eq >= 0) { value = name.slice(eq + 1); name = name.slice(0, eq); }
+    if (valueFlags.includes(name)) {
+      if (value === undefined) {
+        if (i + 1 >= argv.length) throw new UsageError(`option --${name} needs a value`);
+        value = argv[++i];
+      }
+      options[name] = value;
+    } else if (boolFlags.includes(name)) {
+      if (value !== undefined) throw new UsageError(`option --${name} takes no value`);
+      options[name] = true;
+    } else {
+      throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return { positionals, options };
+}
+
+/** Picks the message language: --locale, then LC_ALL / LC_MESSAGES / LANG (zh* → Chinese). */
+export function localeFrom(option: string | boolean | undefined, env: Record<string, string | undefined>): 'en' | 'zh-cn' {
+  if (typeof option === 'string') {
+    if (/^zh/i.test(option)) return 'zh-cn';
+    if (/^en/i.test(option)) return 'en';
+    throw new UsageError(`unknown locale "${option}" (use zh-cn or en)`);
+  }
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(lang) ? 'zh-cn' : 'en';
+}

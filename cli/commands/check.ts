@@ -1,0 +1,79 @@
+// `planmark check`: lint files, folders or stdin.
+import * as path from 'path';
+import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
+import { lintDocument, type PlanDiagnostic } from '../../core/lint';
+import { PlanParser } from '../../core/parse';
+import { UnitRegistry } from '../../core/units/registry';
+import { localeFrom, parseArgs } from '../args';
+import { readInputs } from '../files';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
+
+export const CHECK_HELP = `Usage: planmark check <files|folders|-> [options]
+
+Checks plan documents and prints one line per problem:
+  path:line:col severity CODE message
+
+Folders are searched for *.plan files; - reads standard input.
+
+Options:
+  --format text|json   output format (default text); json is an array of
+                       {file, line, column, endLine, endColumn, severity, code, message}
+  --config FILE        use this configuration instead of the nearest .planmark.json
+  --locale zh-cn|en    message language (default: from LANG)
+  -h, --help           show this help
+
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+`;
+
+export interface JsonDiagnostic {
+  file: string; line: number; column: number; endLine: number; endColumn: number;
+  severity: PlanDiagnostic['severity']; code: string; message: string;
+}
+
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale'], ['help'], { h: 'help' });
+  if (options.help) { io.stdout(CHECK_HELP); return EXIT_OK; }
+  const format = (options.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+  if (!positionals.length) throw new UsageError('no input: give files, folders or - for standard input');
+  const locale = localeFrom(options.locale, io.env);
+
+  let fixedConfig: LoadedConfig | undefined;
+  if (typeof options.config === 'string') {
+    fixedConfig = loadConfigFile(path.resolve(io.cwd, options.config));
+    if (fixedConfig.errors.some(e => e.message.startsWith('cannot read'))) throw new UsageError(`--config ${options.config}: cannot read the file`);
+  }
+  const { inputs, errors } = await readInputs(positionals, io);
+  for (const e of errors) io.stderr(`planmark: ${e}\n`);
+
+  const parser = new PlanParser();
+  const registries = new Map<string, UnitRegistry>();
+  const reportedConfigs = new Set<string>();
+  const all: JsonDiagnostic[] = [];
+  for (const input of inputs) {
+    const loaded = fixedConfig ?? (input.path ? loadConfigForFile(input.path) : loadConfigForFile(path.join(io.cwd, 'stdin.plan')));
+    if (loaded.file && !reportedConfigs.has(loaded.file)) {
+      reportedConfigs.add(loaded.file);
+      for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${e.message} (defaults apply)\n`);
+    }
+    const key = loaded.file ?? '';
+    let units = registries.get(key);
+    if (!units) { units = UnitRegistry.builtin().withConfig(loaded.config.units); registries.set(key, units); }
+    const doc = parser.parse(input.text);
+    for (const d of lintDocument(doc, { config: loaded.config, units, locale })) {
+      all.push({
+        file: input.name, line: d.range.start.line + 1, column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, severity: d.severity, code: d.code, message: d.message,
+      });
+    }
+  }
+
+  if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
+  else {
+    for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    const count = (s: string) => all.filter(d => d.severity === s).length;
+    io.stderr(`${inputs.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)\n`);
+  }
+  if (errors.length) return EXIT_USAGE;
+  return all.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+}
