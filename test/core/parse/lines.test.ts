@@ -1,0 +1,119 @@
+import { strict as assert } from 'assert';
+import { classifyLine } from '../../../core/parse/lineSyntax';
+import { getGrammars } from '../../../core/parse/grammar';
+import { parsePlan, allItemsOf } from '../../../core/parse';
+import { readSeed } from '../../support/paths';
+
+describe('line forms (grammar `line` rule)', () => {
+  const cases: [string, string, Partial<ReturnType<typeof classifyLine>>][] = [
+    ['一、转型突破', 'section', { value: 1, marker: '一' }],
+    ['二十三、题目', 'section', { value: 23 }],
+    ['(一)以推进', 'subsection', { value: 1 }],
+    ['(十二)半角括号', 'subsection', { value: 12 }],
+    ['1.推进', 'item', { value: 1, separator: '.' }],
+    ['1.全角点', 'item', { value: 1, separator: '.' }],
+    ['1．全角句点', 'item', { value: 1, separator: '．' }],
+    ['12、顿号', 'item', { value: 12, separator: '、' }],
+    ['07.零补位', 'item', { value: 7 }],
+    ['１２.全角数字', 'item', { value: 12 }],
+    ['\u00A0\u00A0  3.NBSP 缩进', 'item', { value: 3, indent: 4 }],
+    ['\u3000\u30004.全角空格缩进', 'item', { value: 4, indent: 2 }],
+    ['3.5亿元投入', 'paragraph', {}],
+    ['(1)子项', 'subitem', { value: 1 }],
+    ['②圈号', 'subitem', { value: 2 }],
+    ['第二篇', 'part', { value: 2, marker: '第二篇' }],
+    ['第三部分 保障措施', 'part', { value: 3 }],
+    ['责任股室(单位):秘书股', 'labeled', { marker: '责任股室', qualifier: '(单位)' }],
+    ['目标任务:开展', 'labeled', { marker: '目标任务', separator: ':' }],
+    ['// 待局务会讨论', 'comment', {}],
+    ['// planmark-disable-next-line PLAN001, PLAN002', 'directive', { directive: 'disable-next-line', ruleIds: ['PLAN001', 'PLAN002'] }],
+    ['---', 'fence', {}],
+    ['   ', 'blank', {}],
+    ['', 'blank', {}],
+    ['\uFEFF一、带BOM', 'section', { indent: 1 }],
+    ['2017年是全县教育事业', 'paragraph', {}],
+  ];
+  for (const [text, kind, fields] of cases) {
+    it(`${JSON.stringify(text)} is ${kind}`, () => {
+      const s = classifyLine(text);
+      assert.equal(s.kind, kind);
+      for (const [k, v] of Object.entries(fields)) assert.deepEqual((s as unknown as Record<string, unknown>)[k], v, k);
+    });
+  }
+
+  it('the document grammar matches every seed as a whole', () => {
+    const { PlanDocument } = getGrammars();
+    for (let n = 0; n <= 4; n++) assert.ok(PlanDocument.match(readSeed(n), 'document').succeeded(), `seed ${n}`);
+  });
+
+  it('whole-document and per-line matching agree on line kinds', () => {
+    const { PlanDocument } = getGrammars();
+    const text = readSeed(3);
+    const match = PlanDocument.match(text, 'document');
+    type N = { kinds(): unknown; ctorName: string; children: N[] };
+    const sem = PlanDocument.createSemantics().addOperation('kinds', {
+      document(_bom: N, first: N, _nls: N, rest: N) { return [first.kinds(), ...rest.children.map(c => c.kinds())]; },
+      line(alt: N) { return alt.ctorName; },
+    } as never);
+    const kinds = sem(match).kinds() as string[];
+    const lines = text.split(/\r\n|\n|\r/);
+    assert.equal(kinds.length, lines.length);
+    kinds.forEach((k, i) => assert.equal(k, classifyLine(lines[i]).kind, `line ${i}`));
+  });
+});
+
+describe('document structure', () => {
+  it('reads front matter, CRLF and a BOM', () => {
+    const text = '\uFEFF---\r\n标题:测试工作要点\r\n文号:测教〔2024〕1号\r\n---\r\n一、总体\r\n1.第一项。正文\r\n';
+    const doc = parsePlan(text);
+    assert.equal(doc.meta['标题'], '测试工作要点');
+    assert.equal(doc.meta['文号'], '测教〔2024〕1号');
+    assert.equal(doc.title?.text, '测试工作要点');
+    assert.equal(doc.titleSource, 'front-matter');
+    assert.equal(doc.sections.length, 1);
+    assert.equal(allItemsOf(doc)[0].title, '第一项');
+  });
+
+  it('inline responsibility at an item end becomes blocks', () => {
+    const doc = parsePlan('一、总体\n1.推进改革。加强管理。(责任单位:人事股、办公室;完成时限:6月底前)\n');
+    const item = allItemsOf(doc)[0];
+    assert.deepEqual(item.blocks.map(b => [b.blockKind, b.inline]), [['responsible', true], ['deadline', true]]);
+    assert.deepEqual(item.units.map(u => u.name), ['人事股', '办公室']);
+    assert.equal(item.lead?.name, '人事股');
+    assert.equal(item.deadline, '6月底前');
+    const line = doc.lines[1];
+    assert.equal(line.slice(item.units[1].range.start.character, item.units[1].range.end.character), '办公室');
+  });
+
+  it('a 牵头单位 block names the lead even when 责任单位 lists others first', () => {
+    const doc = parsePlan('一、总体\n1.推进\n责任单位:办公室、人事股\n牵头单位:人事股\n');
+    assert.equal(allItemsOf(doc)[0].lead?.name, '人事股');
+  });
+
+  it('empty slots between separators are recorded', () => {
+    const doc = parsePlan('一、总体\n1.推进\n责任股室:办公室、、人事股\n');
+    const list = allItemsOf(doc)[0].blocks[0].unitList!;
+    assert.deepEqual(list.units.map(u => u.name), ['办公室', '人事股']);
+    assert.equal(list.emptySlots.length, 1);
+  });
+
+  it('comments and directives are kept out of the text', () => {
+    const doc = parsePlan('一、总体\n// 待讨论\n// planmark-disable PLAN001\n1.推进\n');
+    assert.equal(doc.comments.length, 1);
+    assert.equal(doc.directives[0].kind, 'disable');
+    assert.equal(doc.sections[0].paragraphs.length, 0);
+  });
+
+  it('recognises the closing issuer and date', () => {
+    const doc = parsePlan('一、总体\n1.推进。\n\n湖里区教育局\n2020年7月2日\n');
+    assert.deepEqual(doc.closing.map(c => c.text), ['湖里区教育局', '2020年7月2日']);
+    assert.equal(allItemsOf(doc)[0].body.length, 0);
+  });
+
+  it('re-parsing with a warm line cache gives the same model', () => {
+    const text = readSeed(3);
+    const a = parsePlan(text);
+    const b = parsePlan(text);
+    assert.deepEqual(JSON.parse(JSON.stringify(b)), JSON.parse(JSON.stringify(a)));
+  });
+});
