@@ -8,6 +8,7 @@ import { blockKindOf, isContinuingKind, isUnitKind } from '../blocks';
 import { isNoiseLine } from '../text/noise';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
+import { LINE_HEAD } from './lineSyntax';
 import { parseUnitList } from './unitList';
 
 const SPACE = /[\s\u00A0\u3000\uFEFF]/;
@@ -78,10 +79,10 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
       const s = syntax[i];
       extend(fm, i, lines[i].length);
       if (s.kind === 'fence') { fm.closed = true; i++; break; }
-      if (s.kind === 'labeled' && s.markerStart !== undefined && s.markerEnd !== undefined) {
+      if (s.kind === 'labeled' && s.textStart - s.indent <= LINE_HEAD) {
         const key = (s.marker ?? '').replace(/[\s\u00A0\u3000]+/g, '');
         const value = span(lines, i, s.textStart);
-        fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart, i, s.markerEnd), valueRange: value.range });
+        fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart!, i, s.markerEnd!), valueRange: value.range });
         if (!(key in doc.meta)) doc.meta[key] = value.text;
       } else if (s.kind === 'comment') {
         comments.push(span(lines, i, s.textStart));
@@ -197,7 +198,8 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
         }
         break;
       case 'labeled': {
-        const kind = blockKindOf(s.marker ?? '');
+        // A label prefix longer than the matched head is text (see LINE_HEAD).
+        const kind = s.textStart - s.indent <= LINE_HEAD ? blockKindOf(s.marker ?? '') : undefined;
         if (kind && item) {
           const content = span(lines, i, s.textStart);
           const label = text.slice(s.markerStart!, s.textStart - s.separator!.length).trim();

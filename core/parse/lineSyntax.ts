@@ -82,17 +82,39 @@ function getSemantics(): ohm.Semantics {
   return semantics;
 }
 
-function classify(text: string): LineSyntax {
-  const { Plan } = getGrammars();
-  const match = Plan.match(text, 'line');
+/**
+ * How much of a line after its indent the grammar needs to see. Every line form is a
+ * bounded prefix (marker, label, qualifier, colon) followed by `text`, which accepts
+ * anything; so matching the head gives the same form as matching the whole line.
+ * The exceptions are forms that must reach the end of the line (blank, fence) or read
+ * a list (directive): those are matched again in full. Labels whose prefix does not
+ * fit in the head are not labels (see build.ts).
+ */
+export const LINE_HEAD = 48;
+const INDENT = /^[\t \u00A0\u3000\uFEFF]*/;
+
+let matcher: ohm.Matcher | undefined;
+
+function matchLine(input: string): LineSyntax {
+  // One reused matcher: creating a new one per line costs more than the match.
+  matcher ??= getGrammars().Plan.matcher();
+  matcher.setInput(input);
+  const match = matcher.match('line');
   if (match.failed()) {
     // The grammar accepts every line; this only guards against a grammar bug.
     return { kind: 'paragraph', indent: 0, textStart: 0 };
   }
-  const syntax = getSemantics()(match).lineSyntax() as LineSyntax;
+  return getSemantics()(match).lineSyntax() as LineSyntax;
+}
+
+function classify(text: string): LineSyntax {
+  const indent = INDENT.exec(text)![0].length;
+  const headEnd = indent + LINE_HEAD;
+  let syntax = matchLine(text.length > headEnd ? text.slice(0, headEnd) : text);
+  if (text.length > headEnd && (syntax.kind === 'blank' || syntax.kind === 'fence' || syntax.kind === 'directive')) syntax = matchLine(text);
   if (syntax.kind === 'paragraph') {
-    syntax.indent = text.length - text.replace(/^[\s\u00A0\u3000\uFEFF]+/, '').length;
-    syntax.textStart = syntax.indent;
+    syntax.indent = indent;
+    syntax.textStart = indent;
   }
   return syntax;
 }

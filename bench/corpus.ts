@@ -1,0 +1,55 @@
+// Benchmark inputs: seed 003 scaled to a target size. Copies are renumbered (sections
+// and items continue) and their text lines carry the copy number, so lines are not
+// simply repeated and the per-line cache cannot make a cold parse look free.
+import * as fs from 'fs';
+import * as path from 'path';
+import { numberToChinese } from '../core/parse/numerals';
+
+function findRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+export const REPO_ROOT = findRoot();
+
+export function seedText(n: number): string {
+  const dir = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+  const file = fs.readdirSync(dir).find(f => f.startsWith(String(n).padStart(3, '0') + '_'));
+  if (!file) throw new Error(`seed ${n} not found in ${dir}`);
+  return fs.readFileSync(path.join(dir, file), 'utf8');
+}
+
+/** Seed 003 scaled to about `targetBytes` of UTF-8. */
+export function scaledPlan(targetBytes: number): string {
+  const seed = seedText(3).split(/\r\n|\n|\r/);
+  const out: string[] = [];
+  let bytes = 0;
+  let section = 0;
+  let item = 0;
+  for (let copy = 1; bytes < targetBytes; copy++) {
+    for (const line of seed) {
+      let next = line;
+      const sec = /^([一二三四五六七八九十]+)、/.exec(line);
+      const it = /^(\d+)\./.exec(line);
+      if (sec) next = numberToChinese(++section) + '、' + line.slice(sec[0].length);
+      else if (it) next = `${++item}.` + line.slice(it[0].length);
+      else if (/^(目标任务|工作措施)[::]/.test(line) || (copy > 1 && line.length > 20 && !/^责任股室/.test(line))) next = line + `(第${copy}稿)`;
+      out.push(next);
+      bytes += Buffer.byteLength(next) + 1;
+      if (bytes >= targetBytes) break;
+    }
+  }
+  return out.join('\n');
+}
+
+/** The same content as Markdown, for the markdown-it baseline. */
+export function asMarkdown(plan: string): string {
+  return plan.split('\n').map(line => {
+    if (/^[一二三四五六七八九十百]+、/.test(line)) return `\n## ${line}\n`;
+    if (/^\d+\./.test(line)) return `\n### ${line}\n`;
+    const m = /^(目标任务|工作措施|责任股室(?:(单位))?)[::](.*)$/.exec(line);
+    if (m) return `\n**${m[1]}**:${m[2]}\n`;
+    return line;
+  }).join('\n');
+}
