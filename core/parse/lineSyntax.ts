@@ -90,7 +90,7 @@ function getSemantics(): ohm.Semantics {
  * a list (directive): those are matched again in full. Labels whose prefix does not
  * fit in the head are not labels (see build.ts).
  */
-export const LINE_HEAD = 48;
+export const LINE_HEAD = 32;
 const INDENT = /^[\t \u00A0\u3000\uFEFF]*/;
 
 let matcher: ohm.Matcher | undefined;
