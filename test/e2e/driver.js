@@ -33,16 +33,17 @@ const OPTION_HELP = {
   TESTS: 'extensionTestsPath, a module exporting run() (default: out/test/e2e/suite/index.js)',
   EXT: 'extensionDevelopmentPath (default: the repo root)',
   TIMEOUT_MS: 'overall time limit once code-server is up (default: 180000)',
-  SHOT: 'screenshot path (ui default: docs/images/screenshot.png; test: only when set, taken just before exit)',
+  SHOT: 'screenshot path (ui default: docs/images/screenshot.png; test: only when set, taken when the summary line arrives)',
   OPEN_FILE: 'ui mode: file to open, relative to the workspace (default: the first *.plan file)',
-  VERBOSE: '1 = relay code-server output, browser console and the workbench log files',
+  VERBOSE: '1 = also relay code-server output, the browser console and the workbench chatter',
   EXTENSIONS_DIR: 'code-server --extensions-dir (e.g. with an installed .vsix; default: empty temp dir)',
   DEV_PATH: '0 = do not pass extensionDevelopmentPath (test the extension installed in EXTENSIONS_DIR)',
+  VSIX: 'install this .vsix into EXTENSIONS_DIR (default: a temp dir) first; implies DEV_PATH=0 unless set',
   PORT: 'fixed port for code-server (default: a free port chosen per run)',
   PLANMARK_E2E_CACHE: 'install folder of setup.sh (default: <repo>/.vscode-test/code-server)',
   CODE_SERVER: 'code-server binary (default: $PLANMARK_E2E_CACHE/node_modules/.bin/code-server)',
   CHROMIUM_PATH: 'browser binary (default: /usr/bin/chromium)',
-  LOGS_DIR: 'write the workbench/extension-host log files there at exit',
+  LOGS_DIR: 'copy the workbench (browser) and server/extension-host log files there at exit',
   KEEP_TMP: '1 = keep the temp folder (user data, workspace copy) for inspection',
 };
 
@@ -95,7 +96,8 @@ function loadOptions() {
     workspace: get('WORKSPACE') ? path.resolve(get('WORKSPACE')) : undefined,
     openFile: get('OPEN_FILE'),
     extensionsDir: get('EXTENSIONS_DIR') ? path.resolve(get('EXTENSIONS_DIR')) : undefined,
-    devPath: get('DEV_PATH') !== '0',
+    vsix: get('VSIX') ? path.resolve(get('VSIX')) : undefined,
+    devPath: get('DEV_PATH') !== undefined && get('DEV_PATH') !== '' ? get('DEV_PATH') !== '0' : !get('VSIX'),
     logsDir: get('LOGS_DIR') ? path.resolve(get('LOGS_DIR')) : undefined,
     keepTmp: !!get('KEEP_TMP') && get('KEEP_TMP') !== '0',
   };
@@ -108,6 +110,10 @@ const t0 = Date.now();
 const log = (...a) => console.log(`[driver +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const SUMMARY_RE = /^\d+ passed, \d+ failed$/;
+const SHOT_HOOK_RE = /^\[planmark-e2e\] screenshot ([\w.-]+)$/;
+// workbench chatter that says nothing about the extension under test (shown with VERBOSE=1);
+// the open-vsx lookup error is expected offline
+const NOISE_RE = /ENOTFOUND open-vsx\.org|open-vsx\.org|^Resolv(ing|ed) connection token|^Creating a socket|^Updating additional builtin extensions|^\[Service Worker\]|^ChatSessionStore:/;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -149,6 +155,17 @@ function checkPrerequisites(o) {
   if (o.devPath && !fs.existsSync(path.join(o.ext, 'package.json'))) {
     throw new HarnessError(`EXT=${o.ext} is not an extension folder (no package.json)`);
   }
+  if (o.devPath) {
+    try {
+      const main = JSON.parse(fs.readFileSync(path.join(o.ext, 'package.json'), 'utf8')).main;
+      const mainFile = main && path.resolve(o.ext, main);
+      if (mainFile && !fs.existsSync(mainFile) && !fs.existsSync(`${mainFile}.js`)) {
+        log(`WARNING: the extension's main entry ${path.relative(o.ext, mainFile)} does not exist: it cannot activate (build/bundle it first)`);
+      }
+    } catch (e) {
+      throw new HarnessError(`cannot read ${path.join(o.ext, 'package.json')}: ${e.message}`);
+    }
+  }
   if (o.mode === 'test' && !fs.existsSync(o.tests)) {
     throw new HarnessError(`test entry ${o.tests} does not exist.\n  Run: npm run compile first   (or set TESTS to the compiled suite's index.js)`);
   }
@@ -158,7 +175,10 @@ function checkPrerequisites(o) {
   if (o.extensionsDir && !fs.statSync(o.extensionsDir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new HarnessError(`EXTENSIONS_DIR=${o.extensionsDir} is not a folder`);
   }
-  if (!o.devPath && !o.extensionsDir) {
+  if (o.vsix && !fs.existsSync(o.vsix)) {
+    throw new HarnessError(`VSIX=${o.vsix} does not exist (build it with: npx vsce package)`);
+  }
+  if (!o.devPath && !o.extensionsDir && !o.vsix) {
     log('warning: DEV_PATH=0 without EXTENSIONS_DIR: no extension under test will be loaded');
   }
 }
@@ -171,6 +191,43 @@ function formatLogArgs(args) {
 // ------------------------------------------------------------------------------------------------
 // code-server
 // ------------------------------------------------------------------------------------------------
+function codeServerEnv(tmp) {
+  const env = {
+    ...process.env,
+    CS_DISABLE_FILE_DOWNLOADS: '1',
+    // code-server writes its heartbeat, logs and a default config under the XDG dirs regardless
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+  };
+  delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal, don't talk to that instance
+  return env;
+}
+
+/** code-server --install-extension VSIX into the extensions dir used for this run. */
+async function installVsix(o, tmp) {
+  const extensionsDir = o.extensionsDir || path.join(tmp, 'extensions');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  log(`installing ${o.vsix} into ${extensionsDir}`);
+  const args = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', path.join(tmp, 'user-data'),
+    '--extensions-dir', extensionsDir, '--install-extension', o.vsix, '--force'];
+  fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
+  const p = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env: codeServerEnv(tmp), detached: true });
+  let out = '';
+  p.stdout.on('data', d => (out += d));
+  p.stderr.on('data', d => (out += d));
+  const res = await Promise.race([
+    new Promise(r => p.once('exit', code => r(code))),
+    new Promise(r => p.once('error', e => { out += e.message; r(-1); })),
+    timer(120000, 'timeout'),
+  ]);
+  if (res === 'timeout') { try { process.kill(-p.pid, 'SIGKILL'); } catch { /* gone */ } }
+  if (res !== 0 || /Failed Installing|Error:/i.test(out)) {
+    throw new HarnessError(`installing ${o.vsix} failed (${res === 'timeout' ? 'timed out' : `exit ${res}`}):\n${out}`);
+  }
+  if (o.verbose) process.stdout.write(out);
+  return extensionsDir;
+}
+
 /** Starts code-server in its own process group (so all its children can be killed together). */
 async function startCodeServer(o, tmp, port) {
   const userData = path.join(tmp, 'user-data');
@@ -201,16 +258,10 @@ async function startCodeServer(o, tmp, port) {
     '--user-data-dir', userData,
     '--extensions-dir', extensionsDir,
   ];
-  const env = {
-    ...process.env,
-    CS_DISABLE_FILE_DOWNLOADS: '1',
-    // code-server writes its heartbeat, logs and a default config under the XDG dirs regardless
-    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
-    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
-  };
-  delete env.VSCODE_IPC_HOOK_CLI; // when run from a VS Code terminal, don't talk to that instance
+  const env = codeServerEnv(tmp);
   if (o.verbose) log('starting', o.codeServer, args.join(' '));
   const cs = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
+  codeServerPid = cs.pid;
   let out = '';
   const onData = d => {
     const s = d.toString();
@@ -235,7 +286,7 @@ async function startCodeServer(o, tmp, port) {
   const addrInUse = /EADDRINUSE/.test(out);
   const err = new HarnessError(ready === 'timeout'
     ? `code-server did not start within 60 s. Its output:\n${out}`
-    : `code-server exited during startup. Its output:\n${out}`);
+    : `code-server exited during startup${addrInUse ? ` (port ${port} is in use${o.port ? '; unset PORT to pick a free port' : ''})` : ''}. Its output:\n${out}`);
   err.addrInUse = addrInUse;
   throw err;
 }
@@ -288,6 +339,8 @@ function findFirstPlanFile(dir, rel = '') {
 // ------------------------------------------------------------------------------------------------
 let cleanupFn = async () => {};
 let interrupted = false;
+let codeServerPid; // last-resort cleanup in the 'exit' handler
+process.on('exit', () => { if (codeServerPid) { try { process.kill(-codeServerPid, 'SIGKILL'); } catch { /* gone */ } } });
 
 async function main() {
   const o = loadOptions();
@@ -297,18 +350,24 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-e2e-'));
   let handle;
   let browser;
-  let cleaned = false;
-  cleanupFn = async () => {
-    if (cleaned) return;
-    cleaned = true;
+  let cleaning; // one shared promise: every caller (finally, signal handler) waits for the same cleanup
+  cleanupFn = () => (cleaning ??= (async () => {
     try { if (browser) await Promise.race([browser.close(), sleep(5000)]); } catch { /* ignore */ }
     await killCodeServer(handle);
+    codeServerPid = undefined;
+    if (o.logsDir) { // server side: remote agent, extension host, language server output channels
+      try { fs.cpSync(path.join(tmp, 'user-data', 'logs'), path.join(o.logsDir, 'server'), { recursive: true }); } catch { /* none */ }
+    }
     if (o.keepTmp) log('kept temp folder', tmp);
-    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
-  };
+    else {
+      try { fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch (e) { log(`warning: could not remove ${tmp}: ${e.message}`); }
+    }
+  })());
 
   try {
     const workspace = prepareWorkspace(o, tmp);
+    const openFile = o.mode === 'ui' ? resolveOpenFile(o, workspace) : undefined;
+    if (o.vsix) o.extensionsDir = await installVsix(o, tmp);
     // pick a free port; retry if another process grabs it between the probe and code-server's bind
     for (let attempt = 1; ; attempt++) {
       const port = o.port || await freePort();
@@ -327,6 +386,9 @@ async function main() {
         executablePath: o.chromium,
         headless: true,
         timeout: 60000,
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // our handler cleans up everything
+        // chromium keeps its crash database and caches under the XDG dirs: keep them in tmp too
+        env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'browser-config'), XDG_CACHE_HOME: path.join(tmp, 'browser-cache') },
         args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'],
       });
@@ -339,11 +401,25 @@ async function main() {
     let resolveExit;
     const exitCalled = new Promise(r => (resolveExit = r));
     let summary;
+    const pendingShots = [];
+    let earlyShot; // test mode: screenshot taken when the summary appears, while the extension host still lives
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const msg = formatLogArgs(args);
+      if (!o.verbose && NOISE_RE.test(msg)) return;
       for (const line of msg.split(/\r?\n/)) {
-        // the suite's bare 'N passed, N failed' line is echoed unprefixed for CI
-        if (SUMMARY_RE.test(line.trim())) { summary = line.trim(); console.log(summary); } else if (line || o.verbose) console.log(`[vscode:${type}] ${line}`);
+        const hook = SHOT_HOOK_RE.exec(line.trim());
+        if (hook) {
+          // screenshot hook for suites: console.log('[planmark-e2e] screenshot NAME'), then wait ~1 s
+          const dir = o.shot ? path.dirname(o.shot) : path.join(REPO, 'out', 'e2e-screenshots');
+          pendingShots.push(screenshot(page, path.join(dir, `${hook[1].replace(/\.png$/, '')}.png`)));
+        } else if (SUMMARY_RE.test(line.trim())) {
+          // the suite's bare 'N passed, N failed' line is echoed unprefixed for CI
+          summary = line.trim();
+          console.log(summary);
+          if (o.mode === 'test' && o.shot && !earlyShot) earlyShot = screenshot(page, o.shot);
+        } else if (line || o.verbose) {
+          console.log(`[vscode:${type}] ${line}`);
+        }
       }
     });
     await page.exposeFunction('codeAutomationExit', (code, logs) => {
@@ -369,7 +445,20 @@ async function main() {
 
     const remote = p => `vscode-remote://127.0.0.1:${handle.port}${p.split(path.sep).join('/')}`;
     const payload = [['skipWelcome', 'true']];
-    if (o.devPath) payload.unshift(['extensionDevelopmentPath', remote(o.ext)]);
+    if (o.devPath) {
+      payload.unshift(['extensionDevelopmentPath', remote(o.ext)]);
+    } else if (o.mode === 'test') {
+      // VS Code only runs extensionTestsPath in an "extension development" window and picks the
+      // extension host by the development path's location; point it at an empty stub extension so
+      // the tests run in the remote (Node) host while the extension under test is the installed one
+      const stub = path.join(tmp, 'dev-stub');
+      fs.mkdirSync(stub, { recursive: true });
+      fs.writeFileSync(path.join(stub, 'package.json'), JSON.stringify({
+        name: 'e2e-dev-stub', publisher: 'planmark-e2e', version: '0.0.0', engines: { vscode: '*' },
+        description: 'empty stand-in so that extensionTestsPath runs without extensionDevelopmentPath',
+      }));
+      payload.unshift(['extensionDevelopmentPath', remote(stub)]);
+    }
     if (o.mode === 'test') payload.push(['extensionTestsPath', remote(o.tests)]);
     const url = `http://127.0.0.1:${handle.port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     log(`mode=${o.mode} workspace=${workspace}`);
@@ -380,8 +469,8 @@ async function main() {
     try {
       await page.goto(url, { timeout: 60000 });
       const scenario = o.mode === 'test'
-        ? runTestMode(o, page, exitCalled, () => summary)
-        : runUiMode(o, page, workspace);
+        ? runTestMode(o, page, exitCalled, () => summary, () => earlyShot).finally(() => Promise.all(pendingShots))
+        : runUiMode(o, page, openFile);
       scenario.catch(() => { /* reported through the race below */ });
       const r = await Promise.race([scenario, deadline, broken.then(reason => ({ broken: reason }))]);
       if (r && r.timeout) {
@@ -389,7 +478,7 @@ async function main() {
         if (o.shot) await screenshot(page, o.shot.replace(/(\.png)?$/, '-timeout.png'));
         return EXIT.TIMEOUT;
       }
-      if (r && r.broken) { console.error(`[driver] ERROR: ${r.broken}`); return EXIT.HARNESS; }
+      if (r && r.broken) { if (!interrupted) console.error(`[driver] ERROR: ${r.broken}`); return EXIT.HARNESS; }
       return r;
     } finally {
       deadline.cancel();
@@ -411,19 +500,27 @@ async function screenshot(page, file) {
   }
 }
 
-async function runTestMode(o, page, exitCalled, getSummary) {
+async function runTestMode(o, page, exitCalled, getSummary, getEarlyShot) {
   const code = await exitCalled;
-  // codeAutomationExit fires once run() settled; the workbench is still alive at this point
   log(`extension tests finished, exit code ${code}`);
-  if (o.shot) await screenshot(page, o.shot);
+  if (o.shot) {
+    // the screenshot is normally taken as soon as the summary line arrives: by the time
+    // codeAutomationExit fires the extension host is shut down (diagnostics etc. are gone)
+    if (getEarlyShot()) await getEarlyShot();
+    else await screenshot(page, o.shot);
+  }
   if (!getSummary()) log("note: the suite printed no 'N passed, N failed' line");
   return code === 0 ? EXIT.PASS : EXIT.FAIL;
 }
 
-async function runUiMode(o, page, workspace) {
+function resolveOpenFile(o, workspace) {
   const openFile = o.openFile || findFirstPlanFile(workspace);
   if (!openFile) throw new HarnessError(`MODE=ui: no OPEN_FILE given and no *.plan file in ${workspace}`);
   if (!fs.existsSync(path.join(workspace, openFile))) throw new HarnessError(`MODE=ui: OPEN_FILE=${openFile} does not exist in ${workspace}`);
+  return openFile.split(path.sep).join('/');
+}
+
+async function runUiMode(o, page, openFile) {
 
   await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
   await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60000 });
@@ -494,8 +591,13 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 main().then(
-  code => { log(`done, exit code ${code}`); process.exit(code); },
+  code => {
+    if (interrupted) return; // the signal handler exits once cleanup is done
+    log(`done, exit code ${code}`);
+    process.exit(code);
+  },
   e => {
+    if (interrupted) return;
     if (e instanceof UsageError) { console.error(`[driver] usage error: ${e.message}`); process.exit(EXIT.HARNESS); }
     if (e instanceof HarnessError) { console.error(`[driver] ERROR: ${e.message}`); process.exit(EXIT.HARNESS); }
     console.error('[driver] unexpected error:', e && e.stack || e);

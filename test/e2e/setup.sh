@@ -3,12 +3,14 @@
 #
 # Installs (only what is missing):
 #   - Debian packages: chromium, libkrb5-dev (code-server's `kerberos` dependency builds
-#     against the gssapi headers), ripgrep (replaces a GitHub download, see below)
+#     against the gssapi headers), ripgrep (replaces a GitHub download, see below),
+#     fonts-wqy-microhei (a CJK font for readable screenshots; skip: PLANMARK_E2E_SKIP_FONTS=1)
 #   - npm packages code-server@$CODE_SERVER_VERSION and playwright-core@1 into the cache folder
 #     ${PLANMARK_E2E_CACHE:-<repo>/.vscode-test/code-server}   (.vscode-test/ is gitignored)
 #
 # A marker file in the cache folder makes a second run instant.
 # Env: PLANMARK_E2E_CACHE, CODE_SERVER_VERSION (default 4.100.3), PLANMARK_E2E_SKIP_APT=1,
+#      PLANMARK_E2E_SKIP_FONTS=1,
 #      PLANMARK_E2E_ALLOW_ANY_NODE=1 (skip the Node 20 check), VERBOSE=1 (show npm output).
 set -euo pipefail
 
@@ -44,9 +46,13 @@ if [ -n "${CHROMIUM_PATH:-}" ]; then
 else
   command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 fi
-command -v rg >/dev/null 2>&1 || need+=(ripgrep)
-# the Kerberos headers are only needed to build code-server, not to run it
+# a CJK font, otherwise the Chinese plan text renders as boxes in screenshots (1.6 MB package)
+if [ "${PLANMARK_E2E_SKIP_FONTS:-0}" != 1 ] && [ -z "$(fc-list :lang=zh family 2>/dev/null | head -n 1)" ]; then
+  need+=(fonts-wqy-microhei)
+fi
+# ripgrep and the Kerberos headers are only needed to install code-server, not to run it
 if ! installed_ok; then
+  command -v rg >/dev/null 2>&1 || need+=(ripgrep)
   if command -v dpkg >/dev/null 2>&1; then
     dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
   elif [ ! -e /usr/include/gssapi/gssapi.h ]; then
@@ -83,7 +89,7 @@ if [ ${#need[@]} -gt 0 ]; then
       "Try by hand: apt-get install -y ${need[*]}"
   fi
   rm -f "$aptlog"
-  command -v rg >/dev/null 2>&1 || fail "ripgrep was installed but 'rg' is still not on PATH"
+  installed_ok || command -v rg >/dev/null 2>&1 || fail "ripgrep was installed but 'rg' is still not on PATH"
 fi
 
 # ---------------------------------------------------------------------------------------------
