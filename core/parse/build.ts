@@ -41,18 +41,18 @@ function findClosing(lines: string[], syntax: LineSyntax[]): Set<number> {
   let j = i - 1;
   while (j >= 0 && syntax[j].kind === 'blank') j--;
   const issuer = j >= 0 ? lines[j].trim() : '';
-  if (j >= 0 && syntax[j].kind === 'paragraph' && issuer.length > 0 && issuer.length <= 30 && !/[。;;,,::]/.test(issuer)) closing.add(j);
+  if (j >= 0 && syntax[j].kind === 'paragraph' && issuer.length > 0 && issuer.length <= 30 && !/[。;\uFF1B,\uFF0C:\uFF1A]/.test(issuer)) closing.add(j);
   return closing;
 }
 
 // Lines before the first section that are not the title: disclosure headers,
 // 文号 lines, notice wrappers.
-const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[::]\s*$/;
+const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$/;
 const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务/;
 
 function looksLikeTitle(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 60 && !/[。;;]$/.test(t) && !isNoiseLine(t) && !NOT_TITLE.test(t);
+  return t.length > 0 && t.length <= 60 && !/[。;\uFF1B]$/.test(t) && !isNoiseLine(t) && !NOT_TITLE.test(t);
 }
 
 /** The title: the first title-like line that names a plan, else the first title-like line. */

@@ -4,7 +4,7 @@ import type { Enumeration } from '../model';
 import { chineseToNumber } from './numerals';
 
 // Preceded by the start or punctuation, so 统一是 or 唯一是 do not count.
-const ENUM = /(^|[。;;::,,!!??\s\u3000])([一二三四五六七八九十]{1,3})是/g;
+const ENUM = /(^|[。;\uFF1B:\uFF1A,\uFF0C!\uFF01?\uFF1F\s\u3000])([一二三四五六七八九十]{1,3})是/g;
 
 export function findEnumerations(text: string, line: number, character: number): Enumeration[] {
   const out: Enumeration[] = [];

@@ -26,7 +26,7 @@ function fieldSemantics(): ohm.Semantics {
   return semantics;
 }
 
-const TRAILING_PAREN = /[((]([^()()]*[::][^()()]*)[))][。.]?\s*$/;
+const TRAILING_PAREN = /[(\uFF08]([^()\uFF08\uFF09]*[:\uFF1A][^()\uFF08\uFF09]*)[)\uFF09][。.]?\s*$/;
 
 export function parseInlineResponsibility(last: TextSpan): Block[] {
   const m = TRAILING_PAREN.exec(last.text);

@@ -24,7 +24,7 @@ function getSemantics(): ohm.Semantics {
       return { kind: 'fence', indent: end(indent), marker: '---', markerStart: start(dashes), markerEnd: end(_more), textStart: end(_more) };
     },
     directive(indent: Node, slashes: Node, _s: Node, _p: Node, name: Node, _s2: Node, ids: Node, text: Node) {
-      const ruleIds = ids.sourceString.split(/[\s,,\u00A0\u3000]+/).filter(Boolean);
+      const ruleIds = ids.sourceString.split(/[\s,\uFF0C\u00A0\u3000]+/).filter(Boolean);
       return {
         kind: 'directive', indent: end(indent), marker: '//', markerStart: start(slashes), markerEnd: end(slashes),
         textStart: start(text), directive: name.sourceString as LineSyntax['directive'], ruleIds,

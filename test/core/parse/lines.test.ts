@@ -8,25 +8,29 @@ describe('line forms (grammar `line` rule)', () => {
   const cases: [string, string, Partial<ReturnType<typeof classifyLine>>][] = [
     ['一、转型突破', 'section', { value: 1, marker: '一' }],
     ['二十三、题目', 'section', { value: 23 }],
-    ['(一)以推进', 'subsection', { value: 1 }],
-    ['(十二)半角括号', 'subsection', { value: 12 }],
+    ['(一)半角括号', 'subsection', { value: 1 }],
+    ['\uFF08一\uFF09全角括号', 'subsection', { value: 1, separator: '\uFF08\uFF09' }],
+    ['(十二)题目', 'subsection', { value: 12 }],
     ['1.推进', 'item', { value: 1, separator: '.' }],
-    ['1.全角点', 'item', { value: 1, separator: '.' }],
-    ['1．全角句点', 'item', { value: 1, separator: '．' }],
+    ['1\uFF0E全角点', 'item', { value: 1, separator: '\uFF0E' }],
     ['12、顿号', 'item', { value: 12, separator: '、' }],
     ['07.零补位', 'item', { value: 7 }],
-    ['１２.全角数字', 'item', { value: 12 }],
+    ['\uFF11\uFF12.全角数字', 'item', { value: 12 }],
     ['\u00A0\u00A0  3.NBSP 缩进', 'item', { value: 3, indent: 4 }],
     ['\u3000\u30004.全角空格缩进', 'item', { value: 4, indent: 2 }],
+    ['\t5.制表符缩进', 'item', { value: 5, indent: 1 }],
     ['3.5亿元投入', 'paragraph', {}],
     ['(1)子项', 'subitem', { value: 1 }],
+    ['\uFF082\uFF09全角子项', 'subitem', { value: 2 }],
     ['②圈号', 'subitem', { value: 2 }],
     ['第二篇', 'part', { value: 2, marker: '第二篇' }],
     ['第三部分 保障措施', 'part', { value: 3 }],
-    ['责任股室(单位):秘书股', 'labeled', { marker: '责任股室', qualifier: '(单位)' }],
-    ['目标任务:开展', 'labeled', { marker: '目标任务', separator: ':' }],
+    ['责任股室(单位):秘书股', 'labeled', { marker: '责任股室', qualifier: '(单位)', separator: ':' }],
+    ['责任股室\uFF08单位\uFF09\uFF1A秘书股', 'labeled', { marker: '责任股室', qualifier: '\uFF08单位\uFF09', separator: '\uFF1A' }],
+    ['目标任务\uFF1A开展', 'labeled', { marker: '目标任务', separator: '\uFF1A' }],
+    ['索 引 号:XM02104', 'labeled', { marker: '索 引 号' }],
     ['// 待局务会讨论', 'comment', {}],
-    ['// planmark-disable-next-line PLAN001, PLAN002', 'directive', { directive: 'disable-next-line', ruleIds: ['PLAN001', 'PLAN002'] }],
+    ['// planmark-disable-next-line PLAN001, PLAN002\uFF0CPLAN003', 'directive', { directive: 'disable-next-line', ruleIds: ['PLAN001', 'PLAN002', 'PLAN003'] }],
     ['---', 'fence', {}],
     ['   ', 'blank', {}],
     ['', 'blank', {}],
@@ -75,7 +79,7 @@ describe('document structure', () => {
   });
 
   it('inline responsibility at an item end becomes blocks', () => {
-    const doc = parsePlan('一、总体\n1.推进改革。加强管理。(责任单位:人事股、办公室;完成时限:6月底前)\n');
+    const doc = parsePlan('一、总体\n1.推进改革。加强管理。\uFF08责任单位\uFF1A人事股、办公室\uFF1B完成时限\uFF1A6月底前\uFF09\n');
     const item = allItemsOf(doc)[0];
     assert.deepEqual(item.blocks.map(b => [b.blockKind, b.inline]), [['responsible', true], ['deadline', true]]);
     assert.deepEqual(item.units.map(u => u.name), ['人事股', '办公室']);
@@ -88,6 +92,14 @@ describe('document structure', () => {
   it('a 牵头单位 block names the lead even when 责任单位 lists others first', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任单位:办公室、人事股\n牵头单位:人事股\n');
     assert.equal(allItemsOf(doc)[0].lead?.name, '人事股');
+  });
+
+  it('full-width separators, colons and parentheses in unit lists', () => {
+    const doc = parsePlan('一、总体\n1.推进\n责任股室\uFF08单位\uFF09\uFF1A办公室\uFF0C人事股\uFF1B县直学校\uFF08园\uFF09\u3002\uFF08排名第一为牵头股室\uFF09\n');
+    const block = allItemsOf(doc)[0].blocks[0];
+    assert.equal(block.blockKind, 'responsible');
+    assert.deepEqual(block.unitList!.units.map(u => u.name), ['办公室', '人事股', '县直学校\uFF08园\uFF09']);
+    assert.equal(block.unitList!.notes.length, 1);
   });
 
   it('empty slots between separators are recorded', () => {
