@@ -1,0 +1,116 @@
+// The Planmark VS Code extension: starts the language server over IPC and shows
+// the active plan document's counts in the status bar.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { resolveServerModule } from './serverModule';
+import { PlanStats, STATS_REQUEST, StatsStatusBar } from './statusBar';
+
+/** What `activate` returns; the e2e tests use it. */
+export interface PlanmarkApi {
+  client: LanguageClient;
+  /** Resolves once the client has started (the server answered `initialize`). */
+  ready: Promise<void>;
+  /** The status bar item's counts, for tests. */
+  statusBar: StatsStatusBar;
+  /** Restarts the server (the `planmark.restartServer` command). */
+  restart(): Promise<void>;
+}
+
+export const LANGUAGE_ID = 'plan';
+
+let client: LanguageClient | undefined;
+
+function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
+  const settings = vscode.workspace.getConfiguration('planmark');
+  return {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      // Sends workspace/didChangeConfiguration with the `planmark` section.
+      configurationSection: 'planmark',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.planmark.json'),
+    },
+    initializationOptions: {
+      locale: vscode.env.language,
+      client: 'vscode',
+      settings: {
+        rules: settings.get('rules'),
+        numbering: settings.get('numbering'),
+        requiredBlocks: settings.get('requiredBlocks'),
+        units: settings.get('units'),
+      },
+    },
+    diagnosticCollectionName: 'planmark',
+    outputChannel,
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PlanmarkApi> {
+  const serverModule = resolveServerModule((p) => context.asAbsolutePath(p));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+  const outputChannel = vscode.window.createOutputChannel('Planmark');
+  context.subscriptions.push(outputChannel);
+  const languageClient = new LanguageClient('planmark', vscode.l10n.t('Planmark Language Server'), serverOptions, clientOptions(outputChannel));
+  client = languageClient;
+
+  const fetchStats = async (uri: string): Promise<PlanStats> => {
+    if (languageClient.state !== State.Running) throw new Error('server not running');
+    return languageClient.sendRequest<PlanStats>(STATS_REQUEST, { uri });
+  };
+  const statusBar = new StatsStatusBar(fetchStats, LANGUAGE_ID);
+  context.subscriptions.push(statusBar);
+  context.subscriptions.push(
+    languageClient.onDidChangeState((e) => {
+      if (e.newState === State.Running) statusBar.schedule(0);
+    }),
+  );
+
+  const restart = async (): Promise<void> => {
+    outputChannel.appendLine(vscode.l10n.t('Restarting the Planmark language server…'));
+    if (languageClient.state === State.Stopped) await languageClient.start();
+    else await languageClient.restart();
+    statusBar.schedule(0);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('planmark.restartServer', async () => {
+      try {
+        await restart();
+        vscode.window.setStatusBarMessage(vscode.l10n.t('Planmark language server restarted.'), 3000);
+      } catch (err) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not restart the Planmark language server: {0}', String(err)));
+      }
+    }),
+  );
+
+  const ready = languageClient.start().then(
+    () => statusBar.schedule(0),
+    (err: unknown) => {
+      outputChannel.appendLine(`${vscode.l10n.t('The Planmark language server failed to start: {0}', String(err))} (${serverModule})`);
+      throw err;
+    },
+  );
+  // Keep activation from failing on an unhandled rejection; callers of `ready` still see it.
+  ready.catch(() => undefined);
+
+  return { client: languageClient, ready, statusBar, restart };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client && client.state !== State.Stopped) await client.stop();
+  client = undefined;
+}
