@@ -1,5 +1,7 @@
 // The `planmark` command line: a thin adapter over the language core.
 import { runCheck } from './commands/check';
+import { runExport } from './commands/export';
+import { runImport } from './commands/import';
 import { runOutline } from './commands/outline';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
@@ -8,6 +10,8 @@ type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: strin
 const COMMANDS: Record<string, Command> = {
   check: { run: runCheck, summary: 'check plans and report problems' },
   outline: { run: runOutline, summary: 'print the structure of a plan' },
+  export: { run: runExport, summary: 'export to Word, Excel, CSV, HTML, Markdown or JSON' },
+  import: { run: runImport, summary: 'turn a web copy, Word file or text into a clean .plan' },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -15,7 +19,7 @@ const VERSION: string = require('../../package.json').version;
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map(c => c.length));
-  return `planmark ${VERSION}: check, outline and export 工作要点 plan documents (*.plan)
+  return `planmark ${VERSION}: check, outline, import and export 工作要点 plan documents (*.plan)
 
 Usage: planmark <command> [options]
 

@@ -1,0 +1,49 @@
+// The import report: what import removed, moved, split or joined, line by line.
+
+export type ImportAction =
+  | 'removed'
+  | 'moved-to-front-matter'
+  | 'split'
+  | 'joined'
+  | 'edited'
+  | 'kept-as-comment'
+  | 'numbered'
+  | 'kept';
+
+export interface ImportReportEntry {
+  /** 1-based line in the input (for HTML: the source line of the element; for DOCX: the paragraph number). */
+  line: number;
+  action: ImportAction;
+  /** The text concerned (the removed line, the moved value, the start of a split line …). */
+  text: string;
+  /** Why, in a few words. */
+  reason: string;
+}
+
+/** A line being worked on, with the input line it came from. */
+export interface WorkLine {
+  text: string;
+  /** 1-based input line. */
+  line: number;
+  /** Set when the line is a `//` comment created by `keepNoise`. */
+  comment?: boolean;
+}
+
+function clip(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
+
+const ACTION_WIDTH = 'moved-to-front-matter'.length;
+
+/** The summary as printed by the CLI and shown by the VS Code command: one entry per line. */
+export function formatReport(report: readonly ImportReportEntry[]): string {
+  if (!report.length) return 'Nothing removed or moved.\n';
+  const width = String(Math.max(...report.map(e => e.line))).length;
+  const counts = new Map<string, number>();
+  for (const e of report) counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
+  const lines = report.map(e =>
+    `${String(e.line).padStart(width)}  ${e.action.padEnd(ACTION_WIDTH)}  ${e.reason}${e.text ? `: ${clip(e.text)}` : ''}`);
+  const total = [...counts].map(([a, n]) => `${n} ${a}`).join(', ');
+  return lines.join('\n') + `\n${total}\n`;
+}

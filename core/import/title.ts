@@ -1,0 +1,91 @@
+// The title: the first title-like line before the first section that names a plan.
+// Site decorations come off it (a leading category year `2022县委…2022年…`, a trailing
+// `2篇` collection count, `- 百度文库`); repeats of it and variants that differ only in
+// a year are removed, and reported. The title keeps the year the page gives it; when
+// the body speaks of another year, the linter reports the mismatch.
+import { classifyLine } from '../parse/lineSyntax';
+import type { ImportReportEntry, WorkLine } from './report';
+
+const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务/;
+const SENTENCE_PUNCT = /[。;;!?!?]$/;
+
+function titleLike(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,,]/.test(t)) return false;
+  const kind = classifyLine(t).kind;
+  return kind === 'paragraph';
+}
+
+/** Takes the site's decoration off a title; returns the reasons. */
+export function undecorate(title: string): { title: string; reasons: string[] } {
+  let t = title.trim();
+  const reasons: string[] = [];
+  // A category year stuck before the title, when the title itself still states a year.
+  const prefix = /^(\d{4})(?![\d年届级学\-—.~/])(?=[\u4e00-\u9fff])/.exec(t);
+  if (prefix && /\d{4}\s*年/.test(t.slice(4))) {
+    t = t.slice(4);
+    reasons.push(`site prefix "${prefix[1]}" dropped from the title`);
+  }
+  const suffixes: RegExp[] = [
+    /\s*[((【\[]?\s*(通用|精选|最新|合集|优选|热门)?\s*\d+\s*篇\s*[))】\]]?$/,
+    /\s*[-_—|]\s*(百度文库|道客巴巴|豆丁网|原创力文档|360文库|文库|第一范文网|范文网)$/,
+  ];
+  for (const re of suffixes) {
+    const m = re.exec(t);
+    if (m && m.index > 4 && !/第\s*$/.test(t.slice(0, m.index))) {
+      reasons.push(`site suffix "${m[0].trim()}" dropped from the title`);
+      t = t.slice(0, m.index).trim();
+    }
+  }
+  return { title: t, reasons };
+}
+
+const key = (t: string) => t.replace(/\s+/g, '').replace(/\d{4}/g, '#');
+
+/**
+ * `webCopy`: the input showed web chrome. Site decorations come off the title only then,
+ * or when the title is repeated: a clean plan whose title starts with a year keeps it.
+ */
+export function fixTitle(lines: WorkLine[], report: ImportReportEntry[], keepNoise = false, webCopy = false): WorkLine[] {
+  let end = lines.findIndex(l => !l.comment && ['part', 'section', 'subsection', 'item'].includes(classifyLine(l.text.trim()).kind));
+  if (end < 0) end = lines.length;
+  const candidates: number[] = [];
+  for (let i = 0; i < end; i++) if (!lines[i].comment && titleLike(lines[i].text)) candidates.push(i);
+  if (!candidates.length) return lines;
+  const chosen = candidates.find(i => PLAN_WORD.test(lines[i].text)) ?? candidates[0];
+  // Only a title at the top (before any paragraph of text) is the title.
+  const firstText = lines.findIndex(l => !l.comment && l.text.trim());
+  if (lines.slice(firstText, chosen).some(l => !l.comment && l.text.trim() && !titleLike(l.text))) return lines;
+
+  const repeated = candidates.some(i => i !== chosen && key(undecorate(lines[i].text).title) === key(undecorate(lines[chosen].text).title));
+  const { title, reasons } = webCopy || repeated ? undecorate(lines[chosen].text) : { title: lines[chosen].text.trim(), reasons: [] };
+  for (const reason of reasons) report.push({ line: lines[chosen].line, action: 'edited', text: lines[chosen].text.trim(), reason });
+  const out = lines.map(l => ({ ...l }));
+  out[chosen].text = title;
+  const drop = new Set<number>();
+  for (const i of candidates) {
+    if (i === chosen) continue;
+    const other = undecorate(lines[i].text).title;
+    if (other === title) {
+      drop.add(i);
+      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: 'repeated title' });
+    } else if (key(other) === key(title)) {
+      drop.add(i);
+      const years = (s: string) => (s.match(/\d{4}/g) ?? []).join('/');
+      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: `title variant (${years(other)} where the title says ${years(title)}; the linter reports the year mismatch)` });
+    }
+  }
+  // The title goes first.
+  const result = keepNoise
+    ? out.map((l, i) => drop.has(i) ? { ...l, text: `// ${l.text.trim()}`, comment: true } : l)
+    : out.filter((_, i) => !drop.has(i));
+  const at = result.indexOf(out[chosen]);
+  if (at > 0) {
+    const firstContent = result.findIndex(l => !l.comment);
+    if (firstContent >= 0 && firstContent < at) {
+      const [t] = result.splice(at, 1);
+      result.splice(firstContent, 0, t);
+    }
+  }
+  return result;
+}
