@@ -1,0 +1,343 @@
+// Completion: unit names in unit blocks, block labels, next numbers, an item snippet, front-matter keys.
+import type { BlockKind, Item, PlanDocument, Position, Range } from '../model';
+import { allLabels, blockKindOf, canonicalLabel, isUnitKind } from '../blocks';
+import { allItemsOf, allSectionsOf, msg, mostCommon, range, registryView, toChineseNumeral, type Locale } from './util';
+import { unitUsageOfDocument, withoutDocument, type UnitUsageIndex } from './workspaceUnits';
+
+export type PlanCompletionKind = 'unit' | 'label' | 'number' | 'snippet' | 'key';
+
+export interface PlanCompletionItem {
+  label: string;
+  kind: PlanCompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText?: string;
+  /** True when insertText uses snippet syntax (`${1:…}`). */
+  isSnippet?: boolean;
+  sortText?: string;
+  filterText?: string;
+  /** The text the item replaces (one line, ends at the caret). */
+  range?: Range;
+}
+
+export interface CompletionContext {
+  /** The unit registry (config units applied); any object with `all()` / `lookup()`. */
+  registry?: unknown;
+  /** Unit usage of workspace documents (this document's entries are ignored: it is counted fresh). */
+  workspaceUsage?: UnitUsageIndex;
+  /** This document's URI, to drop its stale entries from `workspaceUsage`. */
+  uri?: string;
+  locale?: Locale;
+  /** Extra front-matter keys from config. */
+  metaKeys?: string[];
+  /** Blocks every item should have (config `requiredBlocks`). */
+  requiredBlocks?: BlockKind[];
+}
+
+/** Front-matter keys the language knows. */
+export const BUILTIN_META_KEYS: { key: string; en: string; zh: string }[] = [
+  { key: '标题', en: 'Title of the plan', zh: '文档标题' },
+  { key: '发文机关', en: 'Issuing authority', zh: '发文机关' },
+  { key: '文号', en: 'Document number, e.g. 厦湖教〔2020〕132号', zh: '发文字号,如 厦湖教〔2020〕132号' },
+  { key: '日期', en: 'Date, e.g. 2020年7月2日', zh: '成文日期,如 2020年7月2日' },
+  { key: '年度', en: 'Plan year', zh: '计划年度' },
+  { key: '主送', en: 'Addressees', zh: '主送机关' },
+  { key: '抄送', en: 'Copies to', zh: '抄送机关' },
+  { key: '印发', en: 'Printing office and date', zh: '印发机关和日期' },
+  { key: '密级', en: 'Security classification', zh: '密级' },
+  { key: '紧急程度', en: 'Urgency', zh: '紧急程度' },
+  { key: '签发人', en: 'Signed by', zh: '签发人' },
+  { key: '编号', en: 'Copy number', zh: '份号/编号' },
+];
+
+const M = {
+  usage: { en: 'leads {0} · joins {1}', zh: '牵头 {0} 项 · 参与 {1} 项' },
+  usageWorkspace: { en: 'this file: leads {0} · joins {1}; workspace: leads {2} · joins {3}', zh: '本文件:牵头 {0} 项 · 参与 {1} 项;工作区:牵头 {2} 项 · 参与 {3} 项' },
+  unknownUsage: { en: 'not used yet', zh: '尚未使用' },
+  group: { en: 'Group: {0}', zh: '类别:{0}' },
+  aliases: { en: 'Also written: {0}', zh: '别名:{0}' },
+  source: { en: 'Source: {0}', zh: '来源:{0}' },
+  builtin: { en: 'built-in unit list', zh: '内置单位名录' },
+  config: { en: '.planmark.json / settings', zh: '.planmark.json 或设置' },
+  document: { en: 'this document', zh: '本文件' },
+  blockLabel: { en: 'Block label', zh: '块标签' },
+  missingBlock: { en: 'Block label (this item has none yet)', zh: '块标签(本事项尚缺)' },
+  nextSection: { en: 'Next section number', zh: '下一个一级标题序号' },
+  nextSubsection: { en: 'Next subsection number', zh: '下一个二级标题序号' },
+  nextItem: { en: 'Next item number', zh: '下一个事项序号' },
+  itemSnippet: { en: 'Item with blocks', zh: '事项(含各块)' },
+  itemSnippetDetail: { en: 'Item {0} with {1}', zh: '第 {0} 项,含 {1}' },
+  title: { en: 'Item title', zh: '事项标题' },
+  metaKey: { en: 'Front-matter key', zh: '文档信息字段' },
+  configKey: { en: 'Front-matter key from .planmark.json', zh: '.planmark.json 中配置的文档信息字段' },
+};
+
+const SEPARATORS = /[、,,;;::]/;
+
+function sortKey(n: number): string {
+  return String(n).padStart(5, '0');
+}
+
+/** The colon a document uses after labels (`:` or `:`), by majority. */
+function labelColon(doc: PlanDocument): string {
+  const colons = doc.syntax.filter(s => s.kind === 'labeled' && s.separator).map(s => s.separator!);
+  return mostCommon(colons.map(c => (c === ':' ? ':' : ':')), ':');
+}
+
+/** The item whose text the line belongs to: the last heading above is an item or sub-item. */
+function enclosingItem(doc: PlanDocument, line: number): Item | undefined {
+  for (let i = Math.min(line, doc.lines.length) - 1; i >= 0; i--) {
+    const k = doc.syntax[i]?.kind;
+    if (k === 'item') return allItemsOf(doc).find(it => it.range.start.line === i);
+    if (k === 'section' || k === 'subsection' || k === 'part' || k === 'fence') return undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) units
+
+interface UnitContext { tokenStart: number; existing: Set<string> }
+
+const UNIT_LABEL_IN_TEXT = new RegExp(
+  `(?:${allLabels().filter(l => isUnitKind(l.kind)).map(l => l.label).sort((a, b) => b.length - a.length).join('|')})(?:[((][^))]*[))])?\\s*[::]`, 'g');
+
+function unitContext(doc: PlanDocument, pos: Position): UnitContext | undefined {
+  const line = doc.lines[pos.line];
+  const s = doc.syntax[pos.line];
+  if (line === undefined || !s) return undefined;
+  let textStart = -1;
+  if (s.kind === 'labeled') {
+    const kind = blockKindOf(s.marker ?? '');
+    if (kind && isUnitKind(kind) && pos.character >= s.textStart) textStart = s.textStart;
+  }
+  if (textStart < 0) {
+    // An inline `(责任单位:…` before the caret, not yet closed.
+    const before = line.slice(0, pos.character);
+    UNIT_LABEL_IN_TEXT.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    for (let m = UNIT_LABEL_IN_TEXT.exec(before); m; m = UNIT_LABEL_IN_TEXT.exec(before)) last = m;
+    if (last) {
+      const after = before.slice(last.index + last[0].length);
+      const precededByParen = /[((][\s]*$/.test(before.slice(0, last.index));
+      if (precededByParen && !/[));;。]/.test(after)) textStart = last.index + last[0].length;
+    }
+  }
+  if (textStart < 0) return undefined;
+  let tokenStart = pos.character;
+  while (tokenStart > textStart && !SEPARATORS.test(line[tokenStart - 1])) tokenStart--;
+  while (tokenStart < pos.character && /[\s\u3000]/.test(line[tokenStart])) tokenStart++;
+  const existing = new Set<string>();
+  for (const item of allItemsOf(doc)) {
+    for (const b of item.blocks) {
+      if (b.textRange.start.line !== pos.line) continue;
+      for (const u of b.unitList?.units ?? []) {
+        const inToken = u.range.start.line === pos.line && u.range.start.character <= pos.character && u.range.end.character >= tokenStart;
+        if (!inToken) existing.add(u.name);
+      }
+    }
+  }
+  return { tokenStart, existing };
+}
+
+function unitCompletions(doc: PlanDocument, pos: Position, uc: UnitContext, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+  const local = unitUsageOfDocument(ctx.uri ?? '', doc);
+  const workspace = ctx.workspaceUsage ? (ctx.uri ? withoutDocument(ctx.workspaceUsage, ctx.uri) : ctx.workspaceUsage) : new Map();
+  const registry = registryView(ctx.registry);
+  const registered = new Map<string, { aliases?: string[]; group?: string; source?: string }>();
+  try {
+    for (const u of registry.all?.() ?? []) registered.set(u.name, u);
+  } catch { /* a registry without all() */ }
+  const names = new Set<string>([...local.keys(), ...workspace.keys(), ...registered.keys()]);
+  const rows = [...names].filter(n => n && !uc.existing.has(n)).map(name => {
+    const l = local.get(name);
+    const w = workspace.get(name);
+    const leads = (l?.leads ?? 0) + (w?.leads ?? 0);
+    const joins = (l?.joins ?? 0) + (w?.joins ?? 0);
+    return { name, l, w, leads, joins, total: leads + joins, info: registered.get(name) ?? registry.lookup?.(name) };
+  });
+  rows.sort((a, b) => b.total - a.total || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN'));
+  const replace = range(pos.line, uc.tokenStart, pos.line, pos.character);
+  return rows.map((r, i) => {
+    const detail = r.total === 0 ? msg(locale, M.unknownUsage)
+      : r.w ? msg(locale, M.usageWorkspace, r.l?.leads ?? 0, r.l?.joins ?? 0, r.w.leads, r.w.joins)
+        : msg(locale, M.usage, r.leads, r.joins);
+    const doc: string[] = [];
+    if (r.info?.group) doc.push(msg(locale, M.group, r.info.group));
+    if (r.info?.aliases?.length) doc.push(msg(locale, M.aliases, r.info.aliases.join('、')));
+    const source = r.info?.source as keyof typeof M | undefined;
+    if (source) doc.push(msg(locale, M.source, source === 'builtin' || source === 'config' || source === 'document' ? msg(locale, M[source]) : source));
+    const item: PlanCompletionItem = { label: r.name, kind: 'unit', detail, insertText: r.name, sortText: sortKey(i), range: replace };
+    if (doc.length) item.documentation = doc.join('\n\n');
+    if (r.info?.aliases?.length) item.filterText = r.name;
+    return item;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b)–(d) line starts
+
+/** Text before the caret when the caret is at the start of a line's first word, else undefined. */
+function lineStartPrefix(line: string, character: number): { start: number; prefix: string } | undefined {
+  const before = line.slice(0, character);
+  const start = before.length - before.replace(/^[\s\u00A0\u3000\uFEFF]+/, '').length;
+  const prefix = before.slice(start);
+  if (prefix.length > 12 || /[::。;;,,、.．.!?!?]/.test(prefix)) return undefined;
+  return { start, prefix };
+}
+
+function docLabelFor(doc: PlanDocument, kind: BlockKind): string {
+  const used = allItemsOf(doc).flatMap(i => i.blocks).filter(b => !b.inline && b.blockKind === kind).map(b => b.label);
+  const fallback = kind === 'responsible' ? '责任股室(单位)' : canonicalLabel(kind);
+  return mostCommon(used, fallback);
+}
+
+function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+  const colon = labelColon(doc);
+  const required = ctx.requiredBlocks ?? ['target', 'measures', 'responsible'];
+  const present = new Set(item.blocks.map(b => b.blockKind));
+  const out: PlanCompletionItem[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, kind: BlockKind, rank: number, missing: boolean) => {
+    if (seen.has(label)) return;
+    seen.add(label);
+    out.push({
+      label: label + colon, kind: 'label', detail: msg(locale, missing ? M.missingBlock : M.blockLabel),
+      insertText: label + colon, filterText: label, sortText: 'b' + sortKey(rank), range: replace,
+    });
+  };
+  let rank = 0;
+  for (const kind of required) if (!present.has(kind)) add(docLabelFor(doc, kind), kind, rank++, true);
+  const used = new Map<string, BlockKind>();
+  for (const b of allItemsOf(doc).flatMap(i => i.blocks)) if (!b.inline && !used.has(b.label)) used.set(b.label, b.blockKind);
+  for (const [label, kind] of used) add(label, kind, 100 + rank++, !present.has(kind) && required.includes(kind));
+  for (const { label, kind } of allLabels()) add(label, kind, 1000 + rank++, false);
+  return out;
+}
+
+interface NextNumbers { section?: string; subsection?: string; item?: { text: string; number: number } }
+
+function nextNumbers(doc: PlanDocument, line: number): NextNumbers {
+  const part = [...doc.parts].reverse().find(p => p.range.start.line < line);
+  const sections = allSectionsOf(doc).filter(s => s.range.start.line < line && (!part || s.range.start.line > part.range.start.line));
+  const section = sections[sections.length - 1];
+  const out: NextNumbers = { section: toChineseNumeral((section?.value ?? 0) + 1) + '、' };
+
+  if (section) {
+    const subs = section.subsections.filter(s => s.range.start.line < line);
+    const last = subs[subs.length - 1];
+    const sep = mostCommon(allSectionsOf(doc).flatMap(s => s.subsections).map(s => doc.syntax[s.range.start.line]?.separator ?? '()'), '()');
+    const [lp, rp] = sep.length === 2 ? [sep[0], sep[1]] : ['(', ')'];
+    out.subsection = `${lp}${toChineseNumeral((last?.value ?? 0) + 1)}${rp}`;
+  }
+
+  const items = allItemsOf(doc);
+  const before = items.filter(i => i.range.start.line < line);
+  const lastItem = before[before.length - 1];
+  // The separator the current part (or the whole document) mostly uses.
+  const nextPart = doc.parts.find(p => p.range.start.line > line);
+  const scope = items.filter(i => (!part || i.range.start.line > part.range.start.line) && (!nextPart || i.range.start.line < nextPart.range.start.line));
+  const separator = mostCommon(scope.map(i => i.separator), lastItem?.separator ?? mostCommon(items.map(i => i.separator), '.'));
+  let next = 1;
+  if (lastItem) {
+    const restartedByPart = part && lastItem.range.start.line < part.range.start.line;
+    const newSection = section && lastItem.range.start.line < section.range.start.line;
+    const perSection = allSectionsOf(doc).some((s, idx) => {
+      if (idx === 0) return false;
+      const first = [...s.items, ...s.subsections.flatMap(x => x.items)].sort((a, b) => a.range.start.line - b.range.start.line)[0];
+      return first?.number === 1;
+    });
+    next = restartedByPart || (newSection && perSection) ? 1 : lastItem.number + 1;
+  }
+  const padded = lastItem && /^0\d$/.test(lastItem.numberText) && next < 10 ? '0' + next : String(next);
+  out.item = { text: padded + separator, number: next };
+  return out;
+}
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, m => '\\' + m);
+}
+
+function lineStartCompletions(doc: PlanDocument, pos: Position, start: number, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+  const replace = range(pos.line, start, pos.line, pos.character);
+  const out: PlanCompletionItem[] = [];
+  const item = enclosingItem(doc, pos.line);
+  if (item) out.push(...labelCompletions(doc, item, replace, ctx, locale));
+
+  const next = nextNumbers(doc, pos.line);
+  if (next.item) {
+    out.push({ label: next.item.text, kind: 'number', detail: msg(locale, M.nextItem), insertText: next.item.text, sortText: 'a0', range: replace });
+    const colon = labelColon(doc);
+    const required = ctx.requiredBlocks ?? ['target', 'measures', 'responsible'];
+    const labels = required.map(k => docLabelFor(doc, k));
+    const body = labels.map((l, i) => `${escapeSnippet(l)}${colon}\${${i + 2}}`).join('\n');
+    const title = escapeSnippet(msg(locale, M.title));
+    const snippet = `${escapeSnippet(next.item.text)}\${1:${title}}。` + (body ? '\n' + body : '') + '\n$0';
+    out.push({
+      label: `${next.item.text} ${msg(locale, M.itemSnippet)}`, kind: 'snippet',
+      detail: msg(locale, M.itemSnippetDetail, next.item.number, labels.join('、')),
+      documentation: '```plan\n' + `${next.item.text}…。\n` + labels.map(l => l + colon + '…').join('\n') + '\n```',
+      insertText: snippet, isSnippet: true, filterText: next.item.text, sortText: 'a1', range: replace,
+    });
+  }
+  if (next.section) out.push({ label: next.section, kind: 'number', detail: msg(locale, M.nextSection), insertText: next.section, sortText: 'a2', range: replace });
+  if (next.subsection) out.push({ label: next.subsection, kind: 'number', detail: msg(locale, M.nextSubsection), insertText: next.subsection, sortText: 'a3', range: replace });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (e) front matter
+
+function inFrontMatterBody(doc: PlanDocument, line: number): boolean {
+  const fm = doc.frontMatter;
+  if (!fm) return false;
+  if (line <= fm.range.start.line) return false;
+  if (fm.closed) return line < fm.range.end.line;
+  return true;
+}
+
+function frontMatterCompletions(doc: PlanDocument, pos: Position, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+  const line = doc.lines[pos.line] ?? '';
+  const before = line.slice(0, pos.character);
+  if (/[::]/.test(before)) return [];
+  const start = before.length - before.replace(/^[\s\u3000]+/, '').length;
+  const replace = range(pos.line, start, pos.line, pos.character);
+  const present = new Set(doc.frontMatter!.entries.filter(e => e.keyRange.start.line !== pos.line).map(e => e.key));
+  const colons = doc.frontMatter!.entries.map(e => doc.syntax[e.keyRange.start.line]?.separator ?? ':');
+  const colon = mostCommon(colons, ':');
+  const keys: { key: string; doc: string; config: boolean }[] = [
+    ...BUILTIN_META_KEYS.map(k => ({ key: k.key, doc: locale === 'zh-cn' ? k.zh : k.en, config: false })),
+    ...(ctx.metaKeys ?? []).map(k => ({ key: k, doc: '', config: true })),
+  ];
+  const seen = new Set<string>();
+  const out: PlanCompletionItem[] = [];
+  keys.forEach((k, i) => {
+    if (present.has(k.key) || seen.has(k.key)) return;
+    seen.add(k.key);
+    const item: PlanCompletionItem = {
+      label: k.key, kind: 'key', detail: msg(locale, k.config ? M.configKey : M.metaKey),
+      insertText: k.key + colon, sortText: sortKey(i), range: replace,
+    };
+    if (k.doc) item.documentation = k.doc;
+    out.push(item);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Completion items at `pos`. Never throws on positions outside the text. */
+export function completions(doc: PlanDocument, pos: Position, ctx: CompletionContext = {}): PlanCompletionItem[] {
+  const locale = ctx.locale ?? 'zh-cn';
+  const line = doc.lines[pos.line];
+  if (line === undefined) return [];
+  const p = { line: pos.line, character: Math.min(pos.character, line.length) };
+  if (inFrontMatterBody(doc, p.line)) return frontMatterCompletions(doc, p, ctx, locale);
+  if (doc.frontMatter && p.line === doc.frontMatter.range.start.line) return [];
+  const uc = unitContext(doc, p);
+  if (uc) return unitCompletions(doc, p, uc, ctx, locale);
+  const ls = lineStartPrefix(line, p.character);
+  if (ls) return lineStartCompletions(doc, p, ls.start, ctx, locale);
+  return [];
+}
