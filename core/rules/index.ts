@@ -1,4 +1,39 @@
 // Every lint rule, in id order. Each rule lives in its own file.
 import type { Rule } from '../lint/types';
+import { sectionNumbering } from './PLAN001-section-numbering';
+import { subsectionNumbering } from './PLAN002-subsection-numbering';
+import { itemNumbering } from './PLAN003-item-numbering';
+import { mixedItemSeparators } from './PLAN004-mixed-item-separators';
+import { itemOutsideSection } from './PLAN005-item-outside-section';
+import { emptySection } from './PLAN006-empty-section';
+import { emptyTitle } from './PLAN007-empty-title';
+import { missingBlocks } from './PLAN008-missing-blocks';
+import { emptyBlock } from './PLAN009-empty-block';
+import { duplicateBlock } from './PLAN010-duplicate-block';
+import { blockOrder } from './PLAN011-block-order';
+import { unitTypo } from './PLAN012-unit-typo';
+import { duplicateUnit } from './PLAN013-duplicate-unit';
+import { emptyUnitSlot } from './PLAN014-empty-unit-slot';
+import { unknownUnit } from './PLAN015-unknown-unit';
+import { placeholder } from './PLAN016-placeholder';
+import { brokenNumber } from './PLAN017-broken-number';
+import { webNoise } from './PLAN018-web-noise';
+import { maskedText } from './PLAN019-masked-text';
+import { unbalancedBrackets } from './PLAN020-unbalanced-brackets';
+import { documentNumberBrackets } from './PLAN021-document-number-brackets';
+import { titleYearMismatch } from './PLAN022-title-year-mismatch';
+import { unknownMetaKey } from './PLAN023-unknown-meta-key';
 
-export const ALL_RULES: readonly Rule[] = [];
+export const ALL_RULES: readonly Rule[] = [
+  sectionNumbering, subsectionNumbering, itemNumbering, mixedItemSeparators,
+  itemOutsideSection, emptySection, emptyTitle,
+  missingBlocks, emptyBlock, duplicateBlock, blockOrder,
+  unitTypo, duplicateUnit, emptyUnitSlot, unknownUnit,
+  placeholder, brokenNumber, webNoise, maskedText, unbalancedBrackets,
+  documentNumberBrackets, titleYearMismatch, unknownMetaKey,
+];
+
+/** A rule by id (`PLAN003`) or name (`item-numbering`). */
+export function findRule(idOrName: string): Rule | undefined {
+  return ALL_RULES.find(r => r.id === idOrName || r.name === idOrName);
+}

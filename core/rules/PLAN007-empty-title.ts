@@ -1,0 +1,28 @@
+// A section, subsection or item heading with nothing after its number.
+import type { Range } from '../model';
+import type { Rule } from '../lint/types';
+import { markerRange, sectionGroups, itemsOf } from './shared';
+
+export const emptyTitle: Rule = {
+  id: 'PLAN007',
+  name: 'empty-title',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Section, subsection and item headings have a title after their number.',
+    zh: '章节、小节和条目的序号之后应有标题。',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const report = (r: Range, what: { en: string; zh: string }, marker: string) =>
+      ctx.report(markerRange(doc, r, marker.length), { en: `${what.en} {0} has no title`, zh: `${what.zh}“{0}”没有标题` }, [marker]);
+    for (const sections of sectionGroups(doc)) {
+      for (const s of sections) {
+        if (!s.title) report(s.selectionRange, { en: 'Section', zh: '章节' }, s.marker + '、');
+        for (const sub of s.subsections) if (!sub.title) report(sub.selectionRange, { en: 'Subsection', zh: '小节' }, sub.marker);
+      }
+    }
+    for (const it of itemsOf(doc)) {
+      if (!it.title.trim()) report(it.selectionRange, { en: 'Item', zh: '条目' }, it.numberText + it.separator);
+    }
+  },
+};

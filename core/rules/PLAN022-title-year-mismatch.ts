@@ -1,0 +1,68 @@
+// The year in the title agrees with the front matter (年度, 日期) or, without those,
+// with the year the preamble states (2021年是…, …2021年工作要点).
+import type { Message, Rule } from '../lint/types';
+import { isNoiseLine } from '../text/noise';
+import { lineRange } from './shared';
+
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+const YEAR_IN_VALUE = /(19|20)\d{2}/;
+const DATE = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})/;
+/** A year mention that states the plan's year: `2021年是…`, `2021年工作要点`, `2021年度`. */
+const STATES_YEAR = /^(?:是|度|(?:[^。;\uFF1B,\uFF0C]{0,16}?)(?:工作要点|工作计划|工作思路|工作安排|要点))/;
+
+const MESSAGES: Record<'meta-year' | 'meta-date' | 'preamble', Message> = {
+  'meta-year': { en: 'The title says {0} but the front matter 年度 says {1}', zh: '标题中的年份“{0}”与前置元数据“年度”的“{1}”不一致' },
+  'meta-date': { en: 'The title says {0} but the front matter 日期 is in {1}', zh: '标题中的年份“{0}”与前置元数据“日期”的年份“{1}”不一致' },
+  'preamble': { en: 'The title says {0} but the text says {1} (line {2})', zh: '标题中的年份“{0}”与正文中的“{1}”（第 {2} 行）不一致' },
+};
+
+export const titleYearMismatch: Rule = {
+  id: 'PLAN022',
+  name: 'title-year-mismatch',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'The year in the title agrees with the front matter (年度, 日期) or the year the preamble states.',
+    zh: '标题中的年份应与前置元数据（年度、日期）或导语中所述年份一致。',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const title = doc.title;
+    if (!title) return;
+    const years: { year: number; index: number; length: number }[] = [];
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(title.text); m; m = YEAR.exec(title.text)) years.push({ year: Number(m[1]), index: m.index, length: m[1].length });
+    if (!years.length) return;
+    const has = (y: number) => years.some(t => t.year === y);
+    const first = years[0];
+    const at = title.range.start.line === title.range.end.line
+      ? lineRange(title.range.start.line, title.range.start.character + first.index, title.range.start.character + first.index + first.length)
+      : title.range;
+    const report = (kind: keyof typeof MESSAGES, other: number, extra: (string | number)[] = []) =>
+      ctx.report(at, MESSAGES[kind], [`${first.year}年`, `${other}年`, ...extra], { titleYear: first.year, otherYear: other });
+
+    const metaYear = doc.meta['年度'] ? YEAR_IN_VALUE.exec(doc.meta['年度']) : null;
+    if (metaYear) {
+      const y = Number(metaYear[0]);
+      if (!has(y)) report('meta-year', y);
+      return;
+    }
+    const date = doc.meta['日期'] ? DATE.exec(doc.meta['日期']) : null;
+    if (date) {
+      const y = Number(date[1]);
+      const month = Number(date[2]);
+      // A plan may be issued late in the year before; a summary early in the year after.
+      if (!has(y) && !(has(y + 1) && month >= 10) && !(has(y - 1) && month <= 3)) report('meta-date', y);
+      return;
+    }
+    for (const p of doc.preamble) {
+      if (isNoiseLine(p.text)) continue;
+      YEAR.lastIndex = 0;
+      for (let m = YEAR.exec(p.text); m; m = YEAR.exec(p.text)) {
+        if (!STATES_YEAR.test(p.text.slice(m.index + m[0].length))) continue;
+        const y = Number(m[1]);
+        if (!has(y)) report('preamble', y, [p.range.start.line + 1]);
+        return;
+      }
+    }
+  },
+};

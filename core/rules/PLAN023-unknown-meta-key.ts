@@ -1,0 +1,25 @@
+// Front-matter keys the tools know (标题, 发文机关, 文号 …, plus config metaKeys).
+import type { Rule } from '../lint/types';
+
+export const KNOWN_META_KEYS: readonly string[] = ['标题', '发文机关', '文号', '日期', '年度', '主送', '抄送', '印发', '密级', '紧急程度', '签发人', '编号'];
+
+export const unknownMetaKey: Rule = {
+  id: 'PLAN023',
+  name: 'unknown-meta-key',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Front-matter keys are known ones (标题, 发文机关, 文号, 日期, 年度, 主送, 抄送, 印发, 密级, 紧急程度, 签发人, 编号) or listed in config `metaKeys`.',
+    zh: '前置元数据的键应为已知键（标题、发文机关、文号、日期、年度、主送、抄送、印发、密级、紧急程度、签发人、编号）或配置 metaKeys 中所列的键。',
+  },
+  check(ctx) {
+    const fm = ctx.doc.frontMatter;
+    if (!fm) return;
+    const known = new Set([...KNOWN_META_KEYS, ...ctx.config.metaKeys]);
+    for (const e of fm.entries) {
+      if (known.has(e.key)) continue;
+      ctx.report(e.keyRange, {
+        en: 'Unknown front-matter key {0} (known: {1})', zh: '未知的前置元数据键“{0}”（已知：{1}）',
+      }, [e.key, KNOWN_META_KEYS.join('、')]);
+    }
+  },
+};

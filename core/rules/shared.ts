@@ -1,0 +1,163 @@
+// Helpers shared by the rules: ranges, sequence checks, the lines text rules scan.
+import type { Item, Part, PlanDocument, Range, Section, UnitList, UnitRef } from '../model';
+import { allItemsOf } from '../parse/build';
+import type { Message, RuleContext } from '../lint/types';
+
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** The selection line of a node, but only up to its first 40 characters (keeps squiggles readable). */
+export function headRange(r: Range, max = 40): Range {
+  const end = r.start.line === r.end.line ? Math.min(r.end.character, r.start.character + max) : r.start.character + max;
+  return lineRange(r.start.line, r.start.character, end);
+}
+
+export interface Numbered { value: number; label: string; range: Range }
+
+export interface SequenceMessages { repeated: Message; skipped: Message; outOfOrder: Message }
+
+/**
+ * Checks that `values` run 1, 2, 3 …: reports a repeat, a skip or a step back with
+ * the expected value. A repeat followed by the next number (二 二 三) is a genuine
+ * repeat; otherwise (二 二 四) it is taken as the missing number, so one slip gives
+ * one finding. A step back followed by its successor (1 2 | 1 2) is a restart:
+ * reported once, and the numbers after it are counted from it.
+ */
+export function checkSequence(ctx: RuleContext, values: Numbered[], messages: SequenceMessages,
+  format: (n: number) => string): void {
+  let prev = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i].value;
+    if (!Number.isFinite(v)) continue;
+    const expected = prev + 1;
+    if (v === expected) { prev = v; continue; }
+    if (v === prev) {
+      ctx.report(values[i].range, messages.repeated, [values[i].label, format(expected)]);
+      const next = values[i + 1]?.value;
+      prev = next === v + 1 ? v : expected;
+    } else if (v > expected) {
+      ctx.report(values[i].range, messages.skipped, [values[i].label, format(expected)]);
+      prev = v;
+    } else {
+      ctx.report(values[i].range, messages.outOfOrder, [values[i].label, format(expected)]);
+      // 1 2 | 1 2: the numbering restarted, so the next ones follow the new base.
+      const next = values[i + 1]?.value;
+      prev = next === v + 1 ? v : Math.max(prev, v);
+    }
+  }
+}
+
+/** Sections grouped by where their numbering restarts: per part, then the sections outside parts. */
+export function sectionGroups(doc: PlanDocument): Section[][] {
+  const groups: Section[][] = [];
+  if (doc.sections.length) groups.push(doc.sections);
+  for (const p of doc.parts) if (p.sections.length) groups.push(p.sections);
+  return groups.sort((a, b) => a[0].range.start.line - b[0].range.start.line);
+}
+
+export function itemsOfSection(s: Section): Item[] {
+  if (!s.subsections.length) return s.items;
+  return [...s.items, ...s.subsections.flatMap(sub => sub.items)].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** Top-level containers whose item numbering is independent: each part, and everything outside parts. */
+export interface NumberingScope { part?: Part; looseItems: Item[]; sections: Section[] }
+
+export function numberingScopes(doc: PlanDocument): NumberingScope[] {
+  const scopes: NumberingScope[] = [];
+  if (doc.looseItems.length || doc.sections.length) scopes.push({ looseItems: doc.looseItems, sections: doc.sections });
+  for (const part of doc.parts) scopes.push({ part, looseItems: part.items, sections: part.sections });
+  return scopes;
+}
+
+export function itemsOfScope(scope: NumberingScope): Item[] {
+  return [...scope.looseItems, ...scope.sections.flatMap(itemsOfSection)].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** A line to scan for text problems, from character `from` on. */
+export interface ScanLine { line: number; from: number; text: string }
+
+const scanCache = new WeakMap<PlanDocument, ScanLine[]>();
+
+/**
+ * The lines text rules look at: every line except blank, comment, directive and
+ * fence lines; in the front matter only the values (keys are not text).
+ */
+export function scanLines(doc: PlanDocument): ScanLine[] {
+  const cached = scanCache.get(doc);
+  if (cached) return cached;
+  const out: ScanLine[] = [];
+  const fm = doc.frontMatter;
+  const fmStart = fm ? fm.range.start.line : -1;
+  const fmEnd = fm ? fm.range.end.line : -1;
+  const values = new Map<number, number>();
+  for (const e of fm?.entries ?? []) values.set(e.valueRange.start.line, e.valueRange.start.character);
+  for (let i = 0; i < doc.lines.length; i++) {
+    const kind = doc.syntax[i]?.kind;
+    if (kind === 'blank' || kind === 'comment' || kind === 'directive' || kind === 'fence') continue;
+    if (i >= fmStart && i <= fmEnd) {
+      const from = values.get(i);
+      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i] });
+      continue;
+    }
+    out.push({ line: i, from: 0, text: doc.lines[i] });
+  }
+  scanCache.set(doc, out);
+  return out;
+}
+
+/** Runs a global regex over the scanned part of a line. */
+export function* matches(re: RegExp, s: ScanLine): Generator<RegExpExecArray> {
+  re.lastIndex = s.from;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    yield m;
+  }
+}
+
+/** The numbering marker of a heading line (from the line syntax), e.g. `一、` or `(二)`. */
+export function markerRange(doc: PlanDocument, selection: Range, fallbackLength: number): Range {
+  const line = selection.start.line;
+  const syntax = doc.syntax[line];
+  const start = syntax?.markerStart ?? selection.start.character;
+  const end = syntax?.markerEnd ?? start + fallbackLength;
+  return lineRange(line, start, Math.max(end, start + 1));
+}
+
+const itemsCache = new WeakMap<PlanDocument, Item[]>();
+
+/** Every item in document order, computed once per document for all rules. */
+export function itemsOf(doc: PlanDocument): Item[] {
+  let items = itemsCache.get(doc);
+  if (!items) { items = allItemsOf(doc); itemsCache.set(doc, items); }
+  return items;
+}
+
+/** Full-width separators and note parentheses the unit-list grammar may leave inside a name. */
+const WIDE_SEPARATOR = /[\uFF0C\uFF1B]/;
+const WIDE_PIECE = /[^\uFF0C\uFF1B]+/g;
+const NOTE_PIECE = /^\uFF08|^[^\uFF08]*\uFF09$/;
+
+/**
+ * The units of a list, splitting any name that still contains a full-width `，` or `；`
+ * and dropping pieces of a full-width note `（排名第一为牵头股室，下同）`: defensive, so
+ * the unit rules stay sensible on lists the grammar did not split.
+ */
+export function unitsOf(list: UnitList | undefined): UnitRef[] {
+  if (!list) return [];
+  if (!list.units.some(u => WIDE_SEPARATOR.test(u.name) || u.name.startsWith('\uFF08'))) return list.units;
+  const out: UnitRef[] = [];
+  for (const u of list.units) {
+    if (!WIDE_SEPARATOR.test(u.name) && !u.name.startsWith('\uFF08')) { out.push(u); continue; }
+    if (u.range.start.line !== u.range.end.line) continue;
+    WIDE_PIECE.lastIndex = 0;
+    for (let m = WIDE_PIECE.exec(u.name); m; m = WIDE_PIECE.exec(u.name)) {
+      const name = m[0].trim();
+      if (!name || NOTE_PIECE.test(name)) continue;
+      const start = u.range.start.character + m.index + (m[0].length - m[0].trimStart().length);
+      out.push({ name, range: lineRange(u.range.start.line, start, start + name.length) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Shared by the rule tests: lint a text with one rule (or all) and pick findings.
+import { strict as assert } from 'assert';
+import { parsePlan } from '../../../core/parse';
+import { lintDocument, type Locale, type PlanDiagnostic, type Rule } from '../../../core/lint';
+import { DEFAULT_CONFIG, type ResolvedConfig } from '../../../core/config/types';
+import { ALL_RULES } from '../../../core/rules';
+
+export interface LintTextOptions {
+  config?: Partial<ResolvedConfig>;
+  locale?: Locale;
+}
+
+/** Lints `text` with the given rule only (all rules when omitted). */
+export function lint(text: string, rule?: Rule | string, options: LintTextOptions = {}): PlanDiagnostic[] {
+  const rules = rule === undefined ? ALL_RULES
+    : typeof rule === 'string' ? ALL_RULES.filter(r => r.id === rule || r.name === rule) : [rule];
+  assert.ok(rules.length, `no rule ${String(rule)}`);
+  return lintDocument(parsePlan(text), {
+    config: { ...DEFAULT_CONFIG, ...options.config },
+    locale: options.locale ?? 'zh-cn',
+    rules,
+  });
+}
+
+/** Lints with one rule and returns [line (1-based), message] pairs, for compact assertions. */
+export function findings(text: string, rule: Rule | string, options: LintTextOptions = {}): [number, string][] {
+  return lint(text, rule, options).map(d => [d.range.start.line + 1, d.message]);
+}
+
+/** The text a diagnostic's range covers. */
+export function covered(text: string, d: PlanDiagnostic): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (d.range.start.line !== d.range.end.line) return lines[d.range.start.line].slice(d.range.start.character);
+  return lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+}
+
+/** Joins lines into a document. */
+export function doc(...lines: string[]): string {
+  return lines.join('\n') + '\n';
+}
