@@ -3,6 +3,7 @@ import type { BlockKind, Item, PlanDocument, Position, Range } from '../model';
 import { allLabels, blockKindOf, canonicalLabel, isUnitKind } from '../blocks';
 import { allItemsOf, allSectionsOf, msg, mostCommon, range, registryView, toChineseNumeral, type Locale } from './util';
 import { unitUsageOfDocument, withoutDocument, type UnitUsageIndex } from './workspaceUnits';
+import { META_KEYS } from '../meta';
 
 export type PlanCompletionKind = 'unit' | 'label' | 'number' | 'snippet' | 'key';
 
@@ -35,21 +36,8 @@ export interface CompletionContext {
   requiredBlocks?: BlockKind[];
 }
 
-/** Front-matter keys the language knows. */
-export const BUILTIN_META_KEYS: { key: string; en: string; zh: string }[] = [
-  { key: '标题', en: 'Title of the plan', zh: '文档标题' },
-  { key: '发文机关', en: 'Issuing authority', zh: '发文机关' },
-  { key: '文号', en: 'Document number, e.g. 厦湖教〔2020〕132号', zh: '发文字号,如 厦湖教〔2020〕132号' },
-  { key: '日期', en: 'Date, e.g. 2020年7月2日', zh: '成文日期,如 2020年7月2日' },
-  { key: '年度', en: 'Plan year', zh: '计划年度' },
-  { key: '主送', en: 'Addressees', zh: '主送机关' },
-  { key: '抄送', en: 'Copies to', zh: '抄送机关' },
-  { key: '印发', en: 'Printing office and date', zh: '印发机关和日期' },
-  { key: '密级', en: 'Security classification', zh: '密级' },
-  { key: '紧急程度', en: 'Urgency', zh: '紧急程度' },
-  { key: '签发人', en: 'Signed by', zh: '签发人' },
-  { key: '编号', en: 'Copy number', zh: '份号/编号' },
-];
+/** Front-matter keys the language knows (core/meta.ts). */
+export const BUILTIN_META_KEYS = META_KEYS;
 
 const M = {
   usage: { en: 'leads {0} · joins {1}', zh: '牵头 {0} 项 · 参与 {1} 项' },

@@ -1,15 +1,16 @@
 // Front-matter keys the tools know (标题, 发文机关, 文号 …, plus config metaKeys).
 import type { Rule } from '../lint/types';
+import { KNOWN_META_KEYS } from '../meta';
 
-export const KNOWN_META_KEYS: readonly string[] = ['标题', '发文机关', '文号', '日期', '年度', '主送', '抄送', '印发', '密级', '紧急程度', '签发人', '编号'];
+export { KNOWN_META_KEYS };
 
 export const unknownMetaKey: Rule = {
   id: 'PLAN023',
   name: 'unknown-meta-key',
   defaultSeverity: 'warning',
   description: {
-    en: 'Front-matter keys are known ones (标题, 发文机关, 文号, 日期, 年度, 主送, 抄送, 印发, 密级, 紧急程度, 签发人, 编号) or listed in config `metaKeys`.',
-    zh: '前置元数据的键应为已知键（标题、发文机关、文号、日期、年度、主送、抄送、印发、密级、紧急程度、签发人、编号）或配置 metaKeys 中所列的键。',
+    en: 'Front-matter keys are known ones (标题, 发文机关, 文号, 日期, 年度, 主送 … see core/meta.ts) or listed in config `metaKeys`.',
+    zh: '前置元数据的键应为已知键（标题、发文机关、文号、日期、年度、主送等,见 core/meta.ts）或配置 metaKeys 中所列的键。',
   },
   check(ctx) {
     const fm = ctx.doc.frontMatter;

@@ -1,0 +1,205 @@
+// `planmark export`: write a plan as DOCX, XLSX, CSV, HTML, Markdown or JSON, or per-unit lists.
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
+import { exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
+import { lintDocument, type PlanDiagnostic } from '../../core/lint';
+import { parsePlan } from '../../core/parse';
+import type { PlanDocument } from '../../core/model';
+import { UnitRegistry } from '../../core/units/registry';
+import { localeFrom, parseArgs } from '../args';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
+
+export const EXPORT_HELP = `Usage: planmark export <file> --to docx|xlsx|csv|html|md|json [options]
+
+Writes the plan in another format:
+  docx  Word, in the 公文 layout of GB/T 9704-2012 (A4, 仿宋 3号, page numbers — 1 —)
+  xlsx  Excel: sheets 任务分解表 (one row per item) and 按单位 (one row per unit and item)
+  csv   the 任务分解表 as CSV (UTF-8 with BOM)
+  html  one standalone page, styled like the printed document
+  md    Markdown
+  json  the document model (schema: schemas/plan-export.schema.json)
+
+Per-unit lists (what a unit leads and joins), with --to md, docx or xlsx:
+  --unit NAME          the list of one unit
+  --all-units          one file per unit, in a folder (-o names the folder)
+
+Options:
+  -o, --out PATH       output file (default: the input's name with the format's
+                       extension, next to it; - writes text formats to stdout)
+  -f, --force          overwrite existing files
+  --config FILE        configuration for the problem count (default: nearest .planmark.json)
+  --locale zh-cn|en    message language (default: from LANG)
+  -h, --help           show this help
+
+A document with errors still exports what it has; the command says how many
+problems it found. Files are written atomically (temporary file, then rename).
+
+Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O error.
+`;
+
+type Locale = 'en' | 'zh-cn';
+
+const MESSAGES = {
+  exists: { en: '{0} already exists (use --force to overwrite)', zh: '{0} 已存在(使用 --force 覆盖)' },
+  wrote: { en: 'wrote {0}', zh: '已写入 {0}' },
+  problems: { en: '{0}: {1} error(s), {2} warning(s) — exported what the document has', zh: '{0}:{1} 个错误,{2} 个警告(已按现有内容导出)' },
+  clean: { en: '{0}: no errors', zh: '{0}:没有错误' },
+  noUnits: { en: '{0}: the document names no units; nothing to export', zh: '{0}:文档中没有责任单位,无可导出的清单' },
+} as const;
+
+function msg(locale: Locale, key: keyof typeof MESSAGES, ...args: (string | number)[]): string {
+  const template: string = locale === 'zh-cn' ? MESSAGES[key].zh : MESSAGES[key].en;
+  return template.replace(/\{(\d+)\}/g, (_, n) => String(args[Number(n)]));
+}
+
+/** Thrown for I/O failures that should end the command with exit 2. */
+class IOFailure extends Error {}
+
+/** Writes `${target}.tmp-${pid}`, then renames it over `target`. */
+export function writeAtomic(target: string, data: Uint8Array | string): void {
+  const tmp = `${target}.tmp-${process.pid}`;
+  try {
+    fs.writeFileSync(tmp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { flag: 'w' });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* not written */ }
+    throw new IOFailure(`cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function refuseExisting(target: string, display: string, force: boolean, locale: Locale): void {
+  let stat: fs.Stats | undefined;
+  try { stat = fs.statSync(target); } catch { return; }
+  if (stat.isDirectory()) throw new IOFailure(`${display} is a folder`);
+  if (!force) throw new IOFailure(msg(locale, 'exists', display));
+}
+
+function display(io: CliIO, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** For tests: replace the checker (the rules are configured elsewhere). */
+export interface ExportHooks {
+  lint?: (doc: PlanDocument) => PlanDiagnostic[];
+}
+
+export async function runExport(argv: string[], io: CliIO, hooks: ExportHooks = {}): Promise<number> {
+  try {
+    return await exportCommand(argv, io, hooks);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`planmark export: ${e.message}\nRun 'planmark export --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof IOFailure) { io.stderr(`planmark export: ${e.message}\n`); return EXIT_USAGE; }
+    throw e;
+  }
+}
+
+async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Promise<number> {
+  const { positionals, options } = parseArgs(argv, ['to', 'out', 'unit', 'config', 'locale'], ['all-units', 'force', 'help'], { o: 'out', f: 'force', h: 'help', t: 'to' });
+  if (options.help) { io.stdout(EXPORT_HELP); return EXIT_OK; }
+  const locale = localeFrom(options.locale, io.env);
+  if (positionals.length === 0) throw new UsageError('no input: give one .plan file (or - for standard input)');
+  if (positionals.length > 1) throw new UsageError(`one input file at a time (got ${positionals.length})`);
+  const inputArg = positionals[0];
+  const outArg = typeof options.out === 'string' ? options.out : undefined;
+
+  // format: --to, else the extension of -o
+  let toArg = typeof options.to === 'string' ? options.to : undefined;
+  if (!toArg && outArg && !options['all-units']) toArg = path.extname(outArg).slice(1) || undefined;
+  if (!toArg) throw new UsageError('say which format with --to docx|xlsx|csv|html|md|json');
+  const info = formatInfo(toArg.toLowerCase());
+  if (!info) throw new UsageError(`unknown format "${toArg}" (use docx, xlsx, csv, html, md or json)`);
+  const format = info.id;
+
+  const unit = typeof options.unit === 'string' ? options.unit : undefined;
+  const allUnits = options['all-units'] === true;
+  if (unit !== undefined && allUnits) throw new UsageError('use --unit NAME or --all-units, not both');
+  if ((unit !== undefined || allUnits) && !(UNIT_LIST_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`per-unit lists are written as md, docx or xlsx (not ${format})`);
+  }
+  if (unit !== undefined && !unit.trim()) throw new UsageError('--unit needs a unit name');
+  if (outArg === '-' && (info.binary || allUnits)) throw new UsageError(`-o - (standard output) works for text formats only, not ${allUnits ? '--all-units' : format}`);
+  if (inputArg === '-' && !outArg) throw new UsageError('reading standard input: say where to write with -o');
+  const force = options.force === true;
+
+  // input
+  let text: string;
+  let inputPath: string | undefined;
+  if (inputArg === '-') text = await io.readStdin();
+  else {
+    inputPath = path.resolve(io.cwd, inputArg);
+    let stat: fs.Stats;
+    try { stat = fs.statSync(inputPath); } catch { throw new IOFailure(`${inputArg}: no such file`); }
+    if (stat.isDirectory()) throw new IOFailure(`${inputArg} is a folder; give one .plan file`);
+    try { text = fs.readFileSync(inputPath, 'utf8'); } catch (e) { throw new IOFailure(`${inputArg}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+  }
+  const inputName = inputPath ? display(io, inputPath) : '<stdin>';
+
+  // problems, with the same configuration as `check`
+  let loaded: LoadedConfig;
+  if (typeof options.config === 'string') {
+    loaded = loadConfigFile(path.resolve(io.cwd, options.config));
+    if (loaded.errors.some(e => e.message.startsWith('cannot read'))) throw new UsageError(`--config ${options.config}: cannot read the file`);
+  } else loaded = loadConfigForFile(inputPath ?? path.join(io.cwd, 'stdin.plan'));
+  const doc = parsePlan(text);
+  let diagnostics: PlanDiagnostic[] = [];
+  try {
+    diagnostics = hooks.lint ? hooks.lint(doc)
+      : lintDocument(doc, { config: loaded.config, units: UnitRegistry.builtin().withConfig(loaded.config.units), locale });
+  } catch (e) {
+    io.stderr(`planmark export: the checker failed (${(e as Error).message}); exporting anyway\n`);
+  }
+  const errors = diagnostics.filter(d => d.severity === 'error').length;
+  const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+
+  const base = inputPath ? path.basename(inputPath).replace(/\.[^.]+$/, '') : 'plan';
+  const dir = inputPath ? path.dirname(inputPath) : io.cwd;
+
+  if (unit !== undefined || allUnits) {
+    let files;
+    try {
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit });
+    } catch (e) {
+      if (e instanceof UnitNotFoundError) {
+        const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
+        throw new IOFailure(`unit "${e.unit}" is not named in ${inputName}${known ? ` (units: ${known})` : ''}`);
+      }
+      throw e;
+    }
+    if (!files.length) { io.stderr(msg(locale, 'noUnits', inputName) + '\n'); return EXIT_USAGE; }
+    if (allUnits) {
+      const folder = path.resolve(io.cwd, outArg ?? path.join(dir, `${base}-units`));
+      if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure(`${display(io, folder)} is not a folder`);
+      const targets = files.map(f => path.join(folder, f.fileName));
+      for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
+      try { fs.mkdirSync(folder, { recursive: true }); } catch (e) { throw new IOFailure(`cannot create ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code}`); }
+      files.forEach((f, i) => writeAtomic(targets[i], f.data));
+      io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
+    } else {
+      const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
+      writeOne(io, target, files[0].data, force, locale);
+    }
+  } else {
+    const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
+    if (inputPath && target === inputPath) throw new IOFailure(`refusing to overwrite the input ${inputName}`);
+    const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
+    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems });
+    writeOne(io, target, data, force, locale);
+  }
+
+  io.stderr((errors || warnings ? msg(locale, 'problems', inputName, errors, warnings) : msg(locale, 'clean', inputName)) + '\n');
+  return errors ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function writeOne(io: CliIO, target: string, data: Uint8Array | string, force: boolean, locale: Locale): void {
+  if (target === '-') { io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')); return; }
+  const shown = display(io, target);
+  refuseExisting(target, shown, force, locale);
+  if (!fs.existsSync(path.dirname(target))) throw new IOFailure(`folder ${display(io, path.dirname(target))} does not exist`);
+  writeAtomic(target, data);
+  io.stderr(msg(locale, 'wrote', shown) + '\n');
+}

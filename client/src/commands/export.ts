@@ -1,0 +1,195 @@
+// `Planmark: Export…` (DOCX/XLSX/CSV/HTML/Markdown/JSON) and `Planmark: Export Unit Lists…`.
+// The exporters are the core's (pure functions); this file only asks where and writes.
+import * as os from 'os';
+import * as vscode from 'vscode';
+import {
+  EXPORT_FORMATS, exportDocument, exportUnitLists, unitsOf, UNIT_LIST_FORMATS,
+  type ExportFormat, type ExportFormatInfo, type UnitListFormat,
+} from '../../../core/exports';
+import type { PlanDocument } from '../../../core/model';
+import { parsePlan } from '../../../core/parse';
+
+export const EXPORT_COMMAND = 'planmark.export';
+export const EXPORT_UNIT_LISTS_COMMAND = 'planmark.exportUnitLists';
+
+interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
+
+function formatLabel(f: ExportFormatInfo): string {
+  switch (f.id) {
+    case 'docx': return vscode.l10n.t('Word document (公文 layout)');
+    case 'xlsx': return vscode.l10n.t('Excel task table (任务分解表, 按单位)');
+    case 'csv': return vscode.l10n.t('CSV task table');
+    case 'html': return vscode.l10n.t('HTML page (standalone)');
+    case 'md': return vscode.l10n.t('Markdown');
+    case 'json': return vscode.l10n.t('JSON document model');
+  }
+}
+
+/** The plan to export: the explorer's file, else the active editor's document (unsaved text included). */
+async function sourceOf(arg: unknown): Promise<Source | undefined> {
+  let uri = arg instanceof vscode.Uri ? arg : undefined;
+  let text: string | undefined;
+  const editor = vscode.window.activeTextEditor;
+  if (!uri && editor && (editor.document.languageId === 'plan' || editor.document.uri.path.endsWith('.plan'))) uri = editor.document.uri;
+  if (!uri) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .plan document to export it.'));
+    return undefined;
+  }
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri!.toString());
+  if (open) text = open.getText();
+  else {
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', uri.fsPath, (e as Error).message));
+      return undefined;
+    }
+  }
+  const name = uri.path.split('/').pop() ?? 'plan';
+  const base = name.replace(/\.[^.]+$/, '') || 'plan';
+  const folder = uri.scheme === 'untitled'
+    ? (vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir()))
+    : vscode.Uri.joinPath(uri, '..');
+  return { uri, doc: parsePlan(text), base, folder };
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
+}
+
+function toBytes(data: Uint8Array | string): Uint8Array {
+  return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+}
+
+function errorCount(uri: vscode.Uri): number {
+  return vscode.languages.getDiagnostics(uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).length;
+}
+
+async function offerOpen(target: vscode.Uri, message: string, openInEditor: boolean): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const choice = await vscode.window.showInformationMessage(message, open, reveal);
+  if (choice === open) {
+    if (openInEditor) await vscode.commands.executeCommand('vscode.open', target);
+    else await vscode.env.openExternal(target);
+  } else if (choice === reveal) {
+    await vscode.commands.executeCommand('revealFileInOS', target);
+  }
+}
+
+/** `planmark.export`; `arg` is the explorer's URI when run from its context menu. */
+export async function runExportCommand(arg?: unknown, preset?: { format: ExportFormat; target: vscode.Uri }): Promise<vscode.Uri | undefined> {
+  const source = await sourceOf(arg);
+  if (!source) return undefined;
+  let info: ExportFormatInfo | undefined = preset ? EXPORT_FORMATS.find(f => f.id === preset.format) : undefined;
+  if (!info) {
+    const picked = await vscode.window.showQuickPick(
+      EXPORT_FORMATS.map(f => ({ label: formatLabel(f), description: `.${f.extension}`, info: f })),
+      { placeHolder: vscode.l10n.t('Export the plan as…') });
+    if (!picked) return undefined;
+    info = picked.info;
+  }
+  let target = preset?.target;
+  if (!target) {
+    target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(source.folder, `${source.base}.${info.extension}`),
+      filters: { [formatLabel(info)]: [info.extension] },
+      saveLabel: vscode.l10n.t('Export'),
+    });
+    if (!target) return undefined;
+    if (await exists(target)) {
+      const replace = vscode.l10n.t('Replace');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Replace it?', target.path.split('/').pop() ?? target.fsPath), { modal: true }, replace);
+      if (answer !== replace) return undefined;
+    }
+  }
+  const format = info;
+  const dest = target;
+  try {
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', `${source.base}.${format.extension}`) }, async () => {
+      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop() });
+      await vscode.workspace.fs.writeFile(dest, toBytes(data));
+    });
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
+    return undefined;
+  }
+  if (!preset) {
+    const errors = errorCount(source.uri);
+    const name = dest.path.split('/').pop() ?? dest.fsPath;
+    const message = errors
+      ? vscode.l10n.t('Exported {0}. The document has {1} error(s); the export holds what it has.', name, errors)
+      : vscode.l10n.t('Exported {0}.', name);
+    void offerOpen(dest, message, !format.binary);
+  }
+  return dest;
+}
+
+/** `planmark.exportUnitLists`: a unit or all, a format (md/docx/xlsx), a folder. */
+export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.Uri[] | undefined> {
+  const source = await sourceOf(arg);
+  if (!source) return undefined;
+  const units = unitsOf(source.doc);
+  if (!units.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document names no units; there are no lists to export.'));
+    return undefined;
+  }
+  const all = vscode.l10n.t('All units ({0} files)', units.length);
+  const unitPick = await vscode.window.showQuickPick(
+    [{ label: all, unit: undefined as string | undefined }, { label: '', kind: vscode.QuickPickItemKind.Separator, unit: undefined }, ...units.map(u => ({ label: u, unit: u as string | undefined }))],
+    { placeHolder: vscode.l10n.t('Which unit’s list?'), matchOnDescription: true });
+  if (!unitPick || (unitPick.label !== all && unitPick.unit === undefined)) return undefined;
+  const labels: Record<UnitListFormat, string> = {
+    md: vscode.l10n.t('Markdown'), docx: vscode.l10n.t('Word document (公文 layout)'), xlsx: vscode.l10n.t('Excel workbook'),
+  };
+  const formatPick = await vscode.window.showQuickPick(
+    UNIT_LIST_FORMATS.map(f => ({ label: labels[f], description: `.${f}`, format: f })),
+    { placeHolder: vscode.l10n.t('Export the lists as…') });
+  if (!formatPick) return undefined;
+  const folders = await vscode.window.showOpenDialog({
+    canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: source.folder,
+    openLabel: vscode.l10n.t('Export here'),
+  });
+  if (!folders?.length) return undefined;
+  const folder = folders[0];
+
+  let files;
+  try {
+    files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting unit lists…') },
+      () => exportUnitLists(source.doc, formatPick.format, { unit: unitPick.unit }));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
+    return undefined;
+  }
+  const targets = files.map(f => vscode.Uri.joinPath(folder, f.fileName));
+  const existing: vscode.Uri[] = [];
+  for (const t of targets) if (await exists(t)) existing.push(t);
+  if (existing.length) {
+    const replace = vscode.l10n.t('Replace');
+    const answer = await vscode.window.showWarningMessage(
+      existing.length === 1
+        ? vscode.l10n.t('{0} already exists. Replace it?', existing[0].path.split('/').pop() ?? '')
+        : vscode.l10n.t('{0} of these files already exist in the folder. Replace them?', existing.length),
+      { modal: true }, replace);
+    if (answer !== replace) return undefined;
+  }
+  try {
+    for (let i = 0; i < files.length; i++) await vscode.workspace.fs.writeFile(targets[i], toBytes(files[i].data));
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
+    return undefined;
+  }
+  const message = files.length === 1
+    ? vscode.l10n.t('Exported {0}.', files[0].fileName)
+    : vscode.l10n.t('Exported {0} unit lists.', files.length);
+  void offerOpen(files.length === 1 ? targets[0] : folder, message, files.length === 1 && formatPick.format === 'md');
+  return targets;
+}
+
+export function registerExportCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown) => runExportCommand(arg)),
+    vscode.commands.registerCommand(EXPORT_UNIT_LISTS_COMMAND, (arg?: unknown) => runExportUnitListsCommand(arg)),
+  );
+}

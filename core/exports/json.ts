@@ -1,0 +1,104 @@
+// JSON: the document model, without parser internals (per-line syntax, raw lines), with a
+// `version`. Shape: schemas/plan-export.schema.json. Ranges are 0-based lines/UTF-16 columns.
+import type { Block, Item, Part, PlanDocument, Range, Section, SubItem, Subsection, TextSpan, UnitRef } from '../model';
+import { titleOf } from './flow';
+
+/** Version of the JSON export format; bumped on incompatible changes. */
+export const JSON_EXPORT_VERSION = 1;
+export const JSON_EXPORT_SCHEMA_ID = 'https://planmark.invalid/schemas/plan-export.schema.json';
+
+const span = (s: TextSpan) => ({ text: s.text, range: s.range });
+const unit = (u: UnitRef) => ({ name: u.name, lead: !!u.lead, range: u.range });
+
+function block(b: Block) {
+  return {
+    kind: b.blockKind,
+    label: b.label,
+    text: b.text,
+    ...(b.unitList ? { units: b.unitList.units.map(unit), notes: b.unitList.notes.map(n => n.text) } : {}),
+    enumerations: b.enumerations.map(e => ({ marker: e.marker, value: e.value })),
+    inline: !!b.inline,
+    range: b.range,
+  };
+}
+
+function subitem(s: SubItem) {
+  return { marker: s.marker, value: s.value, title: s.title, text: s.text, range: s.range };
+}
+
+function item(i: Item) {
+  return {
+    number: i.number,
+    numberText: i.numberText,
+    separator: i.separator,
+    title: i.title,
+    body: i.body.map(span),
+    blocks: i.blocks.map(block),
+    subitems: i.subitems.map(subitem),
+    units: i.units.map(unit),
+    ...(i.lead ? { lead: i.lead.name } : {}),
+    ...(i.deadline !== undefined ? { deadline: i.deadline } : {}),
+    range: i.range,
+  };
+}
+
+function subsection(s: Subsection) {
+  return { marker: s.marker, value: s.value, title: s.title, paragraphs: s.paragraphs.map(span), items: s.items.map(item), range: s.range };
+}
+
+function section(s: Section) {
+  return {
+    marker: s.marker, value: s.value, title: s.title, paragraphs: s.paragraphs.map(span),
+    subsections: s.subsections.map(subsection), items: s.items.map(item), range: s.range,
+  };
+}
+
+function part(p: Part) {
+  return { marker: p.marker, value: p.value, title: p.title, paragraphs: p.paragraphs.map(span), sections: p.sections.map(section), items: p.items.map(item), range: p.range };
+}
+
+export interface JsonExportOptions {
+  /** Source file name, recorded as `source`. */
+  source?: string;
+  /** Problems found by the linter, recorded as `problems`. */
+  problems?: { code: string; severity: string; message: string; range: Range }[];
+  /** Indentation (default 2). */
+  indent?: number;
+}
+
+export interface JsonExport {
+  $schema: string;
+  version: number;
+  generator: string;
+  source?: string;
+  title: string;
+  meta: Record<string, string>;
+  preamble: { text: string; range: Range }[];
+  parts: ReturnType<typeof part>[];
+  sections: ReturnType<typeof section>[];
+  looseItems: ReturnType<typeof item>[];
+  closing: { text: string; range: Range }[];
+  problems?: JsonExportOptions['problems'];
+}
+
+/** The export as a plain object (what `exportJson` serialises). */
+export function jsonModelOf(doc: PlanDocument, options: JsonExportOptions = {}): JsonExport {
+  return {
+    $schema: JSON_EXPORT_SCHEMA_ID,
+    version: JSON_EXPORT_VERSION,
+    generator: 'planmark',
+    ...(options.source ? { source: options.source } : {}),
+    title: titleOf(doc),
+    meta: { ...doc.meta },
+    preamble: doc.preamble.map(span),
+    parts: doc.parts.map(part),
+    sections: doc.sections.map(section),
+    looseItems: doc.looseItems.map(item),
+    closing: doc.closing.map(span),
+    ...(options.problems ? { problems: options.problems.map(p => ({ code: p.code, severity: p.severity, message: p.message, range: p.range })) } : {}),
+  };
+}
+
+export function exportJson(doc: PlanDocument, options: JsonExportOptions = {}): string {
+  return JSON.stringify(jsonModelOf(doc, options), null, options.indent ?? 2) + '\n';
+}

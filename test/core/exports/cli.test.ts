@@ -1,0 +1,133 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runExport, type ExportHooks } from '../../../cli/commands/export';
+import { lintDocument } from '../../../core/lint';
+import { parsePlan } from '../../../core/parse';
+import type { CliIO } from '../../../cli/io';
+import { fixturePath, parseCsv } from './helpers';
+
+interface Result { code: number; stdout: string; stderr: string }
+
+async function run(argv: string[], cwd: string, stdin = '', hooks: ExportHooks = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: t => { stdout += t; }, stderr: t => { stderr += t; },
+    readStdin: async () => stdin, cwd, env: { LANG: 'en_US.UTF-8' },
+  };
+  const code = await runExport(argv, io, hooks);
+  return { code, stdout, stderr };
+}
+
+describe('planmark export (CLI command)', function () {
+  this.timeout(30000);
+  let tmp: string;
+  let plan: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-export-'));
+    plan = path.join(tmp, 'seed-003.plan');
+    fs.copyFileSync(fixturePath('seed-003.plan'), plan);
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('--help', async () => {
+    const r = await run(['--help'], tmp);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: planmark export <file> --to docx\|xlsx\|csv\|html\|md\|json/);
+  });
+
+  it('writes next to the input by default, in each format', async () => {
+    for (const to of ['docx', 'xlsx', 'csv', 'html', 'md', 'json']) {
+      const r = await run(['seed-003.plan', '--to', to], tmp);
+      assert.ok(r.code === 0 || r.code === 1, `${to}: ${r.stderr}`);
+      assert.ok(fs.existsSync(path.join(tmp, `seed-003.${to}`)), to);
+      assert.match(r.stderr, new RegExp(`wrote seed-003\\.${to}`));
+      assert.match(r.stderr, /seed-003\.plan: (no errors|\d+ error\(s\), \d+ warning\(s\))/);
+    }
+    const rows = parseCsv(fs.readFileSync(path.join(tmp, 'seed-003.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(rows.length, 27);
+    assert.deepEqual(fs.readdirSync(tmp).filter(f => f.includes('.tmp-')), [], 'no temp files left');
+  });
+
+  it('refuses to overwrite without --force (exit 2), overwrites with it', async () => {
+    const out = path.join(tmp, 'out.md');
+    fs.writeFileSync(out, 'keep me');
+    const refused = await run(['seed-003.plan', '--to', 'md', '-o', 'out.md'], tmp);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /out\.md already exists \(use --force to overwrite\)/);
+    assert.equal(fs.readFileSync(out, 'utf8'), 'keep me');
+    const forced = await run(['seed-003.plan', '--to', 'md', '-o', 'out.md', '--force'], tmp);
+    assert.ok(forced.code === 0 || forced.code === 1, forced.stderr);
+    assert.match(fs.readFileSync(out, 'utf8'), /^# 2022县委教育工委2022年工作要点/);
+  });
+
+  it('usage and I/O errors exit 2 with a clear message', async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /no input/],
+      [['seed-003.plan'], /say which format with --to/],
+      [['seed-003.plan', '--to', 'pdf'], /unknown format "pdf"/],
+      [['nope.plan', '--to', 'md'], /nope\.plan: no such file/],
+      [['seed-003.plan', '--to', 'csv', '--unit', '人事股'], /per-unit lists are written as md, docx or xlsx/],
+      [['seed-003.plan', '--to', 'md', '--unit', 'x', '--all-units'], /not both/],
+      [['seed-003.plan', '--to', 'md', '--bogus'], /unknown option --bogus/],
+      [['seed-003.plan', '--to', 'md', '-o', 'missing/dir/out.md'], /folder missing[\\/]dir does not exist/],
+      [['seed-003.plan', '--to', 'md', '--unit', '不存在股'], /unit "不存在股" is not named/],
+      [['seed-003.plan', '--to', 'docx', '-o', '-'], /text formats only/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv, tmp);
+      assert.equal(r.code, 2, `${argv.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+    }
+  });
+
+  it('format from the -o extension; - writes text to stdout; stdin input', async () => {
+    const r = await run(['seed-003.plan', '-o', 'table.csv'], tmp);
+    assert.ok(fs.existsSync(path.join(tmp, 'table.csv')), r.stderr);
+    const out = await run(['seed-003.plan', '--to', 'md', '-o', '-'], tmp);
+    assert.match(out.stdout, /^# 2022县委教育工委2022年工作要点/);
+    const stdin = await run(['-', '--to', 'json', '-o', 'in.json'], tmp, '一、总体\n1.任务\n责任股室:人事股\n');
+    assert.ok(stdin.code === 0 || stdin.code === 1, stdin.stderr);
+    assert.equal(JSON.parse(fs.readFileSync(path.join(tmp, 'in.json'), 'utf8')).sections[0].items[0].lead, '人事股');
+  });
+
+  it('exit 1 when the document has errors, and the export is still written', async () => {
+    const broken = path.join(tmp, 'broken.plan');
+    const text = '一、总体\n3.任务\n1.任务\n';
+    fs.writeFileSync(broken, text);
+    // with the real rules: exit 1 exactly when they report errors
+    const errors = lintDocument(parsePlan(text)).filter(d => d.severity === 'error').length;
+    const r = await run(['broken.plan', '--to', 'md'], tmp);
+    assert.ok(fs.existsSync(path.join(tmp, 'broken.md')));
+    assert.equal(r.code, errors ? 1 : 0, r.stderr);
+    // with a checker that reports two errors and a warning
+    const range = { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } };
+    const fake: ExportHooks = { lint: () => [
+      { code: 'PLAN999', severity: 'error', message: 'x', range }, { code: 'PLAN999', severity: 'error', message: 'y', range },
+      { code: 'PLAN998', severity: 'warning', message: 'z', range },
+    ] };
+    const e = await run(['broken.plan', '--to', 'json', '-o', 'broken.json'], tmp, '', fake);
+    assert.equal(e.code, 1);
+    assert.match(e.stderr, /broken\.plan: 2 error\(s\), 1 warning\(s\)/);
+    const json = JSON.parse(fs.readFileSync(path.join(tmp, 'broken.json'), 'utf8'));
+    assert.equal(json.problems.length, 3, 'the JSON export records the problems');
+    assert.equal(json.sections[0].items.length, 2, 'and still has what the document has');
+  });
+
+  it('--unit and --all-units', async () => {
+    const one = await run(['seed-003.plan', '--to', 'md', '--unit', '人事股'], tmp);
+    assert.ok(one.code !== 2, one.stderr);
+    assert.match(fs.readFileSync(path.join(tmp, 'seed-003.人事股.md'), 'utf8'), /^# 人事股工作任务清单/);
+    const all = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
+    assert.ok(all.code !== 2, all.stderr);
+    const files = fs.readdirSync(path.join(tmp, 'lists'));
+    assert.ok(files.includes('人事股.xlsx') && files.includes('秘书股.xlsx') && files.length > 30);
+    const again = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /already exists/);
+    const forced = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists', '--force'], tmp);
+    assert.ok(forced.code !== 2, forced.stderr);
+  });
+});

@@ -1,0 +1,77 @@
+import { strict as assert } from 'assert';
+import ExcelJS from 'exceljs';
+import { exportXlsx, SHEET_BY_UNIT, SHEET_TASKS } from '../../../core/exports/xlsx';
+import { fixtureDoc, HOSTILE_IMG, HOSTILE_SCRIPT, seed003ResponsibleLists } from './helpers';
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
+
+describe('exports: XLSX', function () {
+  this.timeout(30000);
+  let wb: ExcelJS.Workbook;
+  before(async () => { wb = await read(await exportXlsx(fixtureDoc('seed-003.plan'))); });
+
+  it('has the sheets 任务分解表 and 按单位', () => {
+    assert.deepEqual(wb.worksheets.map(w => w.name), [SHEET_TASKS, SHEET_BY_UNIT]);
+    assert.equal(SHEET_TASKS, '任务分解表');
+    assert.equal(SHEET_BY_UNIT, '按单位');
+  });
+
+  it('任务分解表: header, then one row per item of seed 003 with the lead units', () => {
+    const ws = wb.getWorksheet(SHEET_TASKS)!;
+    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(text);
+    assert.deepEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.equal(ws.rowCount, 27);
+    const lists = seed003ResponsibleLists();
+    for (let i = 0; i < 26; i++) {
+      const row = ws.getRow(i + 2);
+      assert.equal(row.getCell(1).value, i + 1);
+      assert.equal(text(row.getCell(6).value), lists[i][0] ?? '', `lead of item ${i + 1}`);
+      assert.equal(text(row.getCell(7).value), lists[i].join('、'));
+    }
+    assert.equal(text(ws.getRow(2).getCell(3).value), '深入学习宣传贯彻党的***五中***精神');
+    assert.equal(text(ws.getRow(27).getCell(3).value), '常态化开展疫情防控工作');
+    assert.equal(text(ws.getRow(27).getCell(7).value), '', 'item 26: empty 责任单位');
+    assert.ok(text(ws.getRow(2).getCell(4).value).startsWith('坚持把学习宣传贯彻'));
+  });
+
+  it('styling: bold header, wrapped text, frozen header, widths, A4 landscape', () => {
+    const ws = wb.getWorksheet(SHEET_TASKS)!;
+    assert.equal(ws.getRow(1).getCell(1).font?.bold, true);
+    assert.equal(ws.getRow(2).getCell(5).alignment?.wrapText, true);
+    const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
+    assert.equal(view.state, 'frozen');
+    assert.equal(view.ySplit, 1);
+    assert.ok((ws.getColumn(5).width ?? 0) >= 40, '工作措施 is wide');
+    assert.ok((ws.getColumn(1).width ?? 99) <= 8, '序号 is narrow');
+    assert.equal(ws.pageSetup.paperSize, 9);
+    assert.equal(ws.pageSetup.orientation, 'landscape');
+  });
+
+  it('按单位: one row per (unit, item, role)', () => {
+    const ws = wb.getWorksheet(SHEET_BY_UNIT)!;
+    const rows: string[][] = [];
+    ws.eachRow((row, n) => { if (n > 1) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(text)); });
+    const lists = seed003ResponsibleLists();
+    const expected = lists.reduce((sum, l) => sum + new Set(l).size, 0);
+    assert.equal(rows.length, expected);
+    const mishu = rows.filter(r => r[0] === '秘书股' && r[1] === '牵头').map(r => Number(r[2]));
+    assert.deepEqual(mishu, [1, 2, 3, 4, 14, 22]);
+    assert.ok(rows.every(r => r[1] === '牵头' || r[1] === '参与'));
+    const keys = rows.map(r => `${r[0]}|${r[2]}`);
+    assert.equal(new Set(keys).size, keys.length, 'no duplicate (unit, item)');
+  });
+
+  it('hostile text is stored as plain strings', async () => {
+    const h = await read(await exportXlsx(fixtureDoc('hostile.plan')));
+    const ws = h.getWorksheet(SHEET_TASKS)!;
+    assert.equal(text(ws.getRow(2).getCell(3).value), `任务${HOSTILE_IMG}标题`);
+    assert.ok(text(ws.getRow(2).getCell(2).value).includes(HOSTILE_SCRIPT));
+    assert.equal(typeof ws.getRow(2).getCell(5).value, 'string', '=1+1 is text, not a formula');
+  });
+});
