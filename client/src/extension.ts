@@ -8,6 +8,8 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { registerExportCommands } from './commands/export';
+import { registerImportCommands } from './commands/import';
 import { resolveServerModule } from './serverModule';
 import { PlanStats, STATS_REQUEST, StatsStatusBar } from './statusBar';
 
@@ -96,6 +98,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
       }
     }),
   );
+
+  registerExportCommands(context);
+  registerImportCommands(context);
 
   const ready = languageClient.start().then(
     () => statusBar.schedule(0),

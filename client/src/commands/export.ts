@@ -189,7 +189,8 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
 
 export function registerExportCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown) => runExportCommand(arg)),
+    // A second argument {format, target} skips the pickers (for scripts and tests).
+    vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown, preset?: { format: ExportFormat; target: vscode.Uri }) => runExportCommand(arg, preset)),
     vscode.commands.registerCommand(EXPORT_UNIT_LISTS_COMMAND, (arg?: unknown) => runExportUnitListsCommand(arg)),
   );
 }

@@ -1,0 +1,52 @@
+// The export command in a real VS Code: writes the file, which an independent reader
+// (exceljs, jszip) reads back.
+import * as assert from 'assert';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import * as vscode from 'vscode';
+
+function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+describe('Planmark: Export… (planmark.export)', () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension('planmark.planmark');
+    assert.ok(ext);
+    await ext.activate();
+  });
+
+  it('exports seed 003 to an Excel task table with 26 rows and the lead units', async () => {
+    const source = workspaceUri('seed-003.plan');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
+    const target = workspaceUri('seed-003.xlsx');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('planmark.export', source, { format: 'xlsx', target });
+    assert.ok(written, 'the command returns the written file');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await vscode.workspace.fs.readFile(target)) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet('任务分解表');
+    assert.ok(sheet, 'sheet 任务分解表');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    assert.deepStrictEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.strictEqual(sheet.actualRowCount, 27, 'header + 26 items');
+    const lead = header.indexOf('牵头单位') + 1;
+    const units = header.indexOf('责任单位') + 1;
+    assert.strictEqual(sheet.getRow(2).getCell(lead).text, '秘书股');
+    assert.strictEqual(sheet.getRow(27).getCell(units).text, '', 'item 26 has an empty 责任单位');
+    assert.ok(book.getWorksheet('按单位'), 'sheet 按单位');
+  });
+
+  it('exports the clean example to Word with the title and items in order', async () => {
+    const source = workspaceUri('clean.plan');
+    const target = workspaceUri('clean.docx');
+    await vscode.commands.executeCommand('planmark.export', source, { format: 'docx', target });
+    const zip = await JSZip.loadAsync(await vscode.workspace.fs.readFile(target));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    const order = ['县教育局2021年工作要点', '一、加强党的建设', '深入学习贯彻党的创新理论', '推进全面从严治党', '二、推进教育改革'].map(t => text.indexOf(t));
+    order.forEach((at, i) => assert.ok(at >= 0, `text ${i} present`));
+    assert.deepStrictEqual([...order].sort((a, b) => a - b), order, 'in document order');
+  });
+});
