@@ -59,7 +59,7 @@ function blockNode(doc: PlanDocument, b: Block): FlowNode {
   const raw = doc.lines[line] ?? '';
   const label = raw.slice(b.labelRange.start.character, b.textRange.start.line === line ? b.textRange.start.character : raw.length).trimEnd();
   // label is e.g. `责任股室(单位):`; split off the colon
-  const m = /^(.*?)\s*([::])\s*$/.exec(label);
+  const m = /^(.*?)\s*([:\uFF1A])\s*$/.exec(label);
   const paragraphs = b.text.split('\n').map(p => p.trim()).filter((p, i) => p !== '' || i === 0);
   return {
     kind: 'block', blockKind: b.blockKind,

@@ -36,7 +36,7 @@ function unitNames(blocks: Block[], kind: BlockKind): string[] | undefined {
   if (!of.length) return undefined;
   const names: string[] = [];
   for (const b of of) {
-    const units = b.unitList?.units.map(u => u.name) ?? b.text.split(/[、,,;;]/).map(s => s.trim()).filter(Boolean);
+    const units = b.unitList?.units.map(u => u.name) ?? b.text.split(/[、,\uFF0C;\uFF1B]/).map(s => s.trim()).filter(Boolean);
     for (const n of units) if (!names.includes(n)) names.push(n);
   }
   return names;

@@ -61,7 +61,7 @@ const M = {
   configKey: { en: 'Front-matter key from .planmark.json', zh: '.planmark.json 中配置的文档信息字段' },
 };
 
-const SEPARATORS = /[、,,;;::]/;
+const SEPARATORS = /[、,\uFF0C;\uFF1B:\uFF1A]/;
 
 function sortKey(n: number): string {
   return String(n).padStart(5, '0');
@@ -89,7 +89,7 @@ function enclosingItem(doc: PlanDocument, line: number): Item | undefined {
 interface UnitContext { tokenStart: number; existing: Set<string> }
 
 const UNIT_LABEL_IN_TEXT = new RegExp(
-  `(?:${allLabels().filter(l => isUnitKind(l.kind)).map(l => l.label).sort((a, b) => b.length - a.length).join('|')})(?:[((][^))]*[))])?\\s*[::]`, 'g');
+  `(?:${allLabels().filter(l => isUnitKind(l.kind)).map(l => l.label).sort((a, b) => b.length - a.length).join('|')})(?:[(\uFF08][^)\uFF09]*[)\uFF09])?\\s*[:\uFF1A]`, 'g');
 
 function unitContext(doc: PlanDocument, pos: Position): UnitContext | undefined {
   const line = doc.lines[pos.line];
@@ -108,8 +108,8 @@ function unitContext(doc: PlanDocument, pos: Position): UnitContext | undefined 
     for (let m = UNIT_LABEL_IN_TEXT.exec(before); m; m = UNIT_LABEL_IN_TEXT.exec(before)) last = m;
     if (last) {
       const after = before.slice(last.index + last[0].length);
-      const precededByParen = /[((][\s]*$/.test(before.slice(0, last.index));
-      if (precededByParen && !/[));;。]/.test(after)) textStart = last.index + last[0].length;
+      const precededByParen = /[(\uFF08][\s]*$/.test(before.slice(0, last.index));
+      if (precededByParen && !/[)\uFF09;\uFF1B。]/.test(after)) textStart = last.index + last[0].length;
     }
   }
   if (textStart < 0) return undefined;
@@ -171,7 +171,7 @@ function lineStartPrefix(line: string, character: number): { start: number; pref
   const before = line.slice(0, character);
   const start = before.length - before.replace(/^[\s\u00A0\u3000\uFEFF]+/, '').length;
   const prefix = before.slice(start);
-  if (prefix.length > 12 || /[::。;;,,、.．.!?!?]/.test(prefix)) return undefined;
+  if (prefix.length > 12 || /[:\uFF1A。;\uFF1B,\uFF0C、.．.!?\uFF01\uFF1F]/.test(prefix)) return undefined;
   return { start, prefix };
 }
 
@@ -288,7 +288,7 @@ function inFrontMatterBody(doc: PlanDocument, line: number): boolean {
 function frontMatterCompletions(doc: PlanDocument, pos: Position, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
   const line = doc.lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
-  if (/[::]/.test(before)) return [];
+  if (/[:\uFF1A]/.test(before)) return [];
   const start = before.length - before.replace(/^[\s\u3000]+/, '').length;
   const replace = range(pos.line, start, pos.line, pos.character);
   const present = new Set(doc.frontMatter!.entries.filter(e => e.keyRange.start.line !== pos.line).map(e => e.key));

@@ -7,7 +7,7 @@ export interface PlanSelectionRange {
   parent?: PlanSelectionRange;
 }
 
-const CLAUSE_BREAK = /[。;;,,、::!!??\s\u3000()()《》“”"]/;
+const CLAUSE_BREAK = /[。;\uFF1B,\uFF0C、:\uFF1A!\uFF01?\uFF1F\s\u3000()\uFF08\uFF09《》“”"]/;
 
 /** The run of characters around `character` between punctuation marks. */
 function clauseAt(text: string, character: number): [number, number] | undefined {

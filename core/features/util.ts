@@ -104,7 +104,7 @@ export function headingName(doc: PlanDocument, node: { selectionRange: Range }, 
   return truncate(text) || fallback;
 }
 
-const INLINE_FIELDS = /[((][^()()]*[::][^()()]*[))]\s*$/;
+const INLINE_FIELDS = /[(\uFF08][^()\uFF08\uFF09]*[:\uFF1A][^()\uFF08\uFF09]*[)\uFF09]\s*$/;
 
 /** An item's title without a trailing inline `(责任单位:…;完成时限:…)`. */
 export function displayTitle(item: Pick<Item, 'title' | 'blocks'>): string {

@@ -107,7 +107,7 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     const hit = whole[0];
     const trimmed = text.trim();
     if (hit.pattern.id === 'seo-tail' && structureSeen) {
-      tail = trimmed.slice(0, 8).replace(/[::].*$/, '');
+      tail = trimmed.slice(0, 8).replace(/[:\uFF1A].*$/, '');
       drop(l, trimmed, 'SEO tail below the plan: it and every line after it go');
       continue;
     }

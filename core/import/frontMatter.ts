@@ -24,16 +24,16 @@ const DISCLOSURE_KEYS: [RegExp, string | undefined][] = [
 ];
 const KEY_ALTERNATION = DISCLOSURE_KEYS.map(([re]) => `(?:${re.source})`).join('|');
 /** A disclosure line: one or more `key:value` fields, maybe bulleted. */
-const DISCLOSURE_LINE = new RegExp(`^[-•·*\\s]*(${KEY_ALTERNATION})\\s*[::]`);
-const FIELD = new RegExp(`(${KEY_ALTERNATION})\\s*[::]`, 'g');
+const DISCLOSURE_LINE = new RegExp(`^[-•·*\\s]*(${KEY_ALTERNATION})\\s*[:\uFF1A]`);
+const FIELD = new RegExp(`(${KEY_ALTERNATION})\\s*[:\uFF1A]`, 'g');
 
 const WENHAO = /^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]?\s*\d{4}\s*[〕\]］)）]?\s*(第\s*)?\d{1,4}\s*号$/;
 const NOTICE_TITLE = /^关于.{2,80}的(通知|决定|意见|函|批复)$/;
 const FORWARD = /^(现将|现把|兹将|特将).{0,200}(印发|下发|转发|发)给你们/;
 const DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/;
-const ISSUER = /^[^\s。,,;;::!?!?、]{2,30}(局|委|委员会|政府|办公室|办公厅|厅|部|中心|院|处|校|学校|工委|党组|党委|机关|公司|会|所|站)$/;
-const PUBLIC = /^[((]\s*此件(.{0,6})公开\s*[))]$/;
-const CC = /^抄\s*送\s*[::]\s*(.+)$/;
+const ISSUER = /^[^\s。,\uFF0C;\uFF1B:\uFF1A!?\uFF01\uFF1F、]{2,30}(局|委|委员会|政府|办公室|办公厅|厅|部|中心|院|处|校|学校|工委|党组|党委|机关|公司|会|所|站)$/;
+const PUBLIC = /^[(\uFF08]\s*此件(.{0,6})公开\s*[)\uFF09]$/;
+const CC = /^抄\s*送\s*[:\uFF1A]\s*(.+)$/;
 const PRINTED = /^(.{2,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发$/;
 
 /** 2020-07-02 → 2020年7月2日. */
@@ -65,7 +65,7 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
     let j = from + 1;
     const found: MetaField[] = [];
     for (; j < lines.length && !/^\s*-{3,}\s*$/.test(lines[j].text); j++) {
-      const m = /^\s*([^::]+?)\s*[::]\s*(.*)$/.exec(lines[j].text);
+      const m = /^\s*([^:\uFF1A]+?)\s*[:\uFF1A]\s*(.*)$/.exec(lines[j].text);
       if (m) found.push({ key: m[1].replace(/\s+/g, ''), value: m[2].trim(), line: lines[j].line });
     }
     if (j < lines.length) {
@@ -127,10 +127,10 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
         if (prev !== undefined && !taken.has(prev) && ISSUER.test(text(prev))) move(prev, '发文机关', text(prev), 'notice wrapper: issuer');
         move(i, '日期', t.replace(/\s+/g, ''), 'notice wrapper: date');
       } else if (PUBLIC.test(t)) {
-        move(i, '公开方式', t.replace(/^[((]\s*|\s*[))]$/g, ''), 'notice wrapper: disclosure note');
-      } else if (/[::]$/.test(t) && t.length <= 120 && (forwardAt === undefined || i < forwardAt)
-        && !blockKindOf(t.replace(/[((].*?[))]/g, '').replace(/[::]$/, ''))) {
-        move(i, '主送', t.replace(/[::]$/, ''), 'notice wrapper: addressees');
+        move(i, '公开方式', t.replace(/^[(\uFF08]\s*|\s*[)\uFF09]$/g, ''), 'notice wrapper: disclosure note');
+      } else if (/[:\uFF1A]$/.test(t) && t.length <= 120 && (forwardAt === undefined || i < forwardAt)
+        && !blockKindOf(t.replace(/[(\uFF08].*?[)\uFF09]/g, '').replace(/[:\uFF1A]$/, ''))) {
+        move(i, '主送', t.replace(/[:\uFF1A]$/, ''), 'notice wrapper: addressees');
       }
     }
   }

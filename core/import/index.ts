@@ -96,7 +96,7 @@ function normaliseLine(text: string): string {
   let t = text.replace(/[\u00A0\u2002\u2003\u2009\t]/g, ' ').replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '').trim();
   if (t.startsWith('//')) return t;
   t = t.replace(/^([一二三四五六七八九十百〇零]+)\s*、\s*/, '$1、')
-    .replace(/^([((])\s*([一二三四五六七八九十]+)\s*([))])\s*/, '$1$2$3')
+    .replace(/^([(\uFF08])\s*([一二三四五六七八九十]+)\s*([)\uFF09])\s*/, '$1$2$3')
     .replace(/^(\d{1,3})\s*([.．.、])(?!\d)\s*/, '$1$2')
     .replace(/^(第[一二三四五六七八九十]+(?:篇|部分))\s+/, '$1 ');
   return t;

@@ -6,7 +6,7 @@
 export function looksLikeMarkdown(text: string): boolean {
   const sample = text.slice(0, 20000);
   const headings = sample.match(/^#{1,6}[ \t]+\S/gm)?.length ?? 0;
-  const bold = sample.match(/^\*\*[^*\n]+\*\*\s*[::]/gm)?.length ?? 0;
+  const bold = sample.match(/^\*\*[^*\n]+\*\*\s*[:\uFF1A]/gm)?.length ?? 0;
   const escapes = sample.match(/^#{1,6}[ \t]+\d+\\[.、]/gm)?.length ?? 0;
   return headings >= 2 || headings >= 1 && (bold + escapes) >= 1;
 }

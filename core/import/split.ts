@@ -13,13 +13,13 @@ const CNUM = '[一二三四五六七八九十]+';
 const CANDIDATES: { kind: Kind; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
   { kind: 'part', re: new RegExp(`第(${CNUM})(?:篇|部分)`, 'g'), value: m => chineseToNumber(m[1]) },
   { kind: 'section', re: new RegExp(`(${CNUM})\\s*、`, 'g'), value: m => chineseToNumber(m[1]) },
-  { kind: 'subsection', re: new RegExp(`[((]\\s*(${CNUM})\\s*[))]`, 'g'), value: m => chineseToNumber(m[1]) },
+  { kind: 'subsection', re: new RegExp(`[(\uFF08]\\s*(${CNUM})\\s*[)\uFF09]`, 'g'), value: m => chineseToNumber(m[1]) },
   { kind: 'item', re: /(\d{1,3})\s*[.．.、](?![\d.．.])/g, value: m => Number(m[1]) },
   { kind: 'enum', re: new RegExp(`(${CNUM})是`, 'g'), value: m => chineseToNumber(m[1]) },
 ];
 
 /** What may stand right before a marker: a line start, white space, or the end of a sentence or clause. */
-const BOUNDARY = /[\s\u00A0\u3000。;;!!??::”"’)」』]/;
+const BOUNDARY = /[\s\u00A0\u3000。;\uFF1B!\uFF01?\uFF1F:\uFF1A”"’)」』]/;
 
 function candidates(text: string): Marker[] {
   const out: Marker[] = [];
@@ -30,7 +30,7 @@ function candidates(text: string): Marker[] {
       const i = m.index;
       if (i > 0 && !BOUNDARY.test(text[i - 1])) continue;
       // A closing quote counts only after a sentence end (`。”一是`).
-      if (i > 1 && /[”"’)」』]/.test(text[i - 1]) && !/[。!?!?;;]/.test(text[i - 2])) continue;
+      if (i > 1 && /[”"’)」』]/.test(text[i - 1]) && !/[。!?\uFF01\uFF1F;\uFF1B]/.test(text[i - 2])) continue;
       const value = c.value(m);
       if (!value) continue;
       out.push({ index: i, kind: c.kind, value });
@@ -71,12 +71,12 @@ function accept(all: Marker[], text: string): Marker[] {
   return [...structural, ...enums].sort((a, b) => a.index - b.index);
 }
 
-const HEAD_CHUNK = /^([^\s。,,;;::!?!?]{2,40})[\s\u00A0\u3000]+(?=\S)/;
+const HEAD_CHUNK = /^([^\s。,\uFF0C;\uFF1B:\uFF1A!?\uFF01\uFF1F]{2,40})[\s\u00A0\u3000]+(?=\S)/;
 
 /** Splits a heading line (`三、2018年工作思路 全面贯彻…`) where a short heading is followed by a space and text. */
 function splitHeading(segment: string, kind: Kind): string[] {
   if (kind !== 'section' && kind !== 'part') return [segment];
-  const m = /^(第[一二三四五六七八九十]+(?:篇|部分)|[一二三四五六七八九十]+\s*、)([^\s。,,;;!?!?]{1,30})[\s\u00A0\u3000]+(?=\S)(.*)$/.exec(segment);
+  const m = /^(第[一二三四五六七八九十]+(?:篇|部分)|[一二三四五六七八九十]+\s*、)([^\s。,\uFF0C;\uFF1B!?\uFF01\uFF1F]{1,30})[\s\u00A0\u3000]+(?=\S)(.*)$/.exec(segment);
   if (!m) return [segment];
   return [m[1] + m[2], m[3]];
 }

@@ -7,11 +7,11 @@ import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 
 const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务/;
-const SENTENCE_PUNCT = /[。;;!?!?]$/;
+const SENTENCE_PUNCT = /[。;\uFF1B!?\uFF01\uFF1F]$/;
 
 function titleLike(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,,]/.test(t)) return false;
+  if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,\uFF0C]/.test(t)) return false;
   const kind = classifyLine(t).kind;
   return kind === 'paragraph';
 }
@@ -27,7 +27,7 @@ export function undecorate(title: string): { title: string; reasons: string[] } 
     reasons.push(`site prefix "${prefix[1]}" dropped from the title`);
   }
   const suffixes: RegExp[] = [
-    /\s*[((【\[]?\s*(通用|精选|最新|合集|优选|热门)?\s*\d+\s*篇\s*[))】\]]?$/,
+    /\s*[(\uFF08【\[]?\s*(通用|精选|最新|合集|优选|热门)?\s*\d+\s*篇\s*[)\uFF09】\]]?$/,
     /\s*[-_—|]\s*(百度文库|道客巴巴|豆丁网|原创力文档|360文库|文库|第一范文网|范文网)$/,
   ];
   for (const re of suffixes) {

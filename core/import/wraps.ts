@@ -5,7 +5,7 @@
 import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 
-const SENTENCE_END = /[。!?!?;;::…”"’)」』》〕\]】]$/;
+const SENTENCE_END = /[。!?\uFF01\uFF1F;\uFF1B:\uFF1A…”"’)」』》〕\]】]$/;
 const CJK_END = /[\u3400-\u9FFF\uFF00-\uFFEF,、,]$/;
 const ENUM_START = /^[一二三四五六七八九十]+是/;
 

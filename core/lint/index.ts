@@ -8,6 +8,8 @@ import { formatMessage, type Locale, type PlanDiagnostic, type Rule, type Severi
 
 export * from './types';
 
+const RULE_FAILED = { en: 'Rule {0} failed on this document ({1}); please report this bug.', zh: '规则 {0} 处理本文档时出错\uFF08{1}\uFF09,请报告此问题。' };
+
 export interface LintOptions {
   config?: ResolvedConfig;
   /** Registry with config units applied; document units are added per document. */
@@ -49,13 +51,22 @@ export function lintDocument(doc: PlanDocument, options: LintOptions = {}): Plan
     const setting = config.rules[rule.id] ?? config.rules[rule.name] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const severity: Severity = setting;
-    rule.check({
-      doc, config, units,
-      report(range: Range, message, args, data) {
-        if (isDisabled(rule.id, range.start.line)) return;
-        out.push({ code: rule.id, severity, message: formatMessage(message, locale, args), range, ...(data ? { data } : {}) });
-      },
-    });
+    try {
+      rule.check({
+        doc, config, units,
+        report(range: Range, message, args, data) {
+          if (isDisabled(rule.id, range.start.line)) return;
+          out.push({ code: rule.id, severity, message: formatMessage(message, locale, args), range, ...(data ? { data } : {}) });
+        },
+      });
+    } catch (error) {
+      // A failing rule is a bug in Planmark, not in the document: say so, keep the
+      // other rules' findings.
+      out.push({
+        code: rule.id, severity: 'information', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: formatMessage(RULE_FAILED, locale, [rule.id, (error as Error)?.message ?? String(error)]),
+      });
+    }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
 }

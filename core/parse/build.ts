@@ -269,7 +269,22 @@ function finishItem(item: Item, lines: string[]): void {
   // An inline `(责任单位:…;完成时限:…)` at the item's end is the same as blocks.
   const lastSpan = item.body.length ? item.body[item.body.length - 1] : { text: item.title, range: item.titleRange };
   if (!item.blocks.length || !item.blocks.some(b => !b.inline)) {
-    for (const b of parseInlineResponsibility(lastSpan)) item.blocks.push(b);
+    const inline = parseInlineResponsibility(lastSpan);
+    if (inline.length) {
+      item.blocks.push(...inline);
+      // The parenthesis is the blocks now, not part of the title or body text.
+      const cut = inline.cut;
+      const trimmed = lastSpan.text.slice(0, cut).trimEnd();
+      const end = { line: lastSpan.range.start.line, character: lastSpan.range.start.character + trimmed.length };
+      if (lastSpan.range === item.titleRange) {
+        item.title = trimmed;
+        item.titleRange = { start: item.titleRange.start, end };
+      } else if (trimmed) {
+        item.body[item.body.length - 1] = { text: trimmed, range: { start: lastSpan.range.start, end } };
+      } else {
+        item.body.pop();
+      }
+    }
   }
   for (const spanOf of [{ text: item.title, range: item.titleRange }, ...item.body]) {
     item.enumerations.push(...findEnumerations(spanOf.text, spanOf.range.start.line, spanOf.range.start.character));

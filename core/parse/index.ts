@@ -5,21 +5,19 @@ import { LineSyntaxCache } from './lineSyntax';
 
 export { allItemsOf } from './build';
 
-/** Splits text into lines (LF, CRLF or CR), dropping a leading BOM's effect on nothing: offsets stay exact. */
+/** Splits text into lines (LF, CRLF or CR). A BOM stays in line 0 (as indentation), so offsets stay exact. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
 /**
- * A parser that keeps a per-line cache, so that re-parsing an edited document only
- * runs the grammar on changed lines. One per editor session (or per CLI run).
+ * A parser that remembers the lines of the last text it parsed, so that re-parsing an
+ * edited document only runs the grammar on changed lines. Keep one per open document.
  */
 export class PlanParser {
-  private readonly cache: LineSyntaxCache;
-  constructor(cacheLimit?: number) {
-    this.cache = new LineSyntaxCache(cacheLimit);
-  }
+  private readonly cache = new LineSyntaxCache();
   parse(text: string): PlanDocument {
+    this.cache.beginParse();
     const lines = splitLines(text);
     const syntax: LineSyntax[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) syntax[i] = this.cache.get(lines[i]);

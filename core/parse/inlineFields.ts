@@ -28,15 +28,17 @@ function fieldSemantics(): ohm.Semantics {
 
 const TRAILING_PAREN = /[(\uFF08]([^()\uFF08\uFF09]*[:\uFF1A][^()\uFF08\uFF09]*)[)\uFF09][。.]?\s*$/;
 
-export function parseInlineResponsibility(last: TextSpan): Block[] {
+/** Blocks read from the span's trailing parenthesis; `cut` is where the parenthesis starts. */
+export function parseInlineResponsibility(last: TextSpan): Block[] & { cut: number } {
+  const none = Object.assign([] as Block[], { cut: last.text.length });
   const m = TRAILING_PAREN.exec(last.text);
-  if (!m) return [];
+  if (!m) return none;
   const match = getGrammars().Plan.match(m[1], 'inlineFields');
-  if (match.failed()) return [];
+  if (match.failed()) return none;
   const fields = fieldSemantics()(match).fields() as Field[];
   const line = last.range.start.line;
   const base = last.range.start.character + m.index + 1;
-  const blocks: Block[] = [];
+  const blocks = Object.assign([] as Block[], { cut: m.index });
   for (const f of fields) {
     const kind = blockKindOf(f.key);
     if (!kind) continue;

@@ -120,25 +120,31 @@ function classify(text: string): LineSyntax {
 }
 
 /**
- * A cache of line classifications keyed by line text. Results are shared and must be
- * treated as read-only. Bounded: it starts afresh when it grows past `limit`.
+ * Line classifications cached by line text, in two generations: a parse looks a line up
+ * in the current generation, then in the previous one (the last parse), and only runs
+ * Ohm on lines seen in neither. Each parse starts a new generation, so the cache holds
+ * exactly the lines of the last document parsed: it never grows with editing and never
+ * has to be flushed wholesale. Results are shared and must be treated as read-only.
  */
 export class LineSyntaxCache {
-  private map = new Map<string, LineSyntax>();
+  private previous = new Map<string, LineSyntax>();
+  private current = new Map<string, LineSyntax>();
   hits = 0;
   misses = 0;
-  constructor(private readonly limit = 50_000) {}
+
+  /** Starts a new generation: what the last parse used stays available once more. */
+  beginParse(): void {
+    if (this.current.size) this.previous = this.current;
+    this.current = new Map();
+  }
 
   get(text: string): LineSyntax {
-    let syntax = this.map.get(text);
-    if (syntax) {
-      this.hits++;
-      return syntax;
-    }
-    this.misses++;
-    syntax = classify(text);
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(text, syntax);
+    let syntax = this.current.get(text);
+    if (syntax) { this.hits++; return syntax; }
+    syntax = this.previous.get(text);
+    if (syntax) this.hits++;
+    else { this.misses++; syntax = classify(text); }
+    this.current.set(text, syntax);
     return syntax;
   }
 }

@@ -52,7 +52,6 @@ const STATS_METHOD = 'planmark/stats';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const parser = new PlanParser();
 
 let debounceMs = 150;
 let initLocale: Locale = 'en';
@@ -97,15 +96,17 @@ function uriToPath(uri: string): string | undefined {
 }
 
 // -------------------------------------------------------------------------------------------
-// Parsing (one parser, results cached per document version)
+// Parsing: one parser per open document (its line cache holds that document's lines,
+// so an edit re-runs the grammar only on changed lines); results cached per version.
 
-const parsed = new Map<string, { version: number; doc: PlanDocument }>();
+const parsed = new Map<string, { version: number; doc: PlanDocument; parser: PlanParser }>();
 
 function parseOf(td: TextDocument): PlanDocument {
   const cached = parsed.get(td.uri);
   if (cached && cached.version === td.version) return cached.doc;
+  const parser = cached?.parser ?? new PlanParser();
   const doc = parser.parse(td.getText());
-  parsed.set(td.uri, { version: td.version, doc });
+  parsed.set(td.uri, { version: td.version, doc, parser });
   return doc;
 }
 
@@ -229,7 +230,7 @@ async function scanWorkspaceFolders(roots: string[]): Promise<void> {
   if (!scanWorkspace || !roots.length) return;
   const started = Date.now();
   const files = await findPlanFiles(roots, { ...DEFAULT_SCAN, maxFiles: maxWorkspaceFiles }, () => shuttingDown);
-  const scanParser = new PlanParser(20_000);
+  const scanParser = new PlanParser();
   for (const file of files) {
     if (shuttingDown) return;
     try {
@@ -320,7 +321,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: 'Planmark' },
       foldingRangeProvider: true,
       selectionRangeProvider: true,
-      completionProvider: { triggerCharacters: ['、', ',', ',', ':', ':'], resolveProvider: false },
+      completionProvider: { triggerCharacters: ['、', ',', '\uFF0C', ':', '\uFF1A'], resolveProvider: false },
       hoverProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -398,7 +399,7 @@ documents.onDidClose(guard('didClose', undefined, ev => {
   void connection.sendDiagnostics({ uri, diagnostics: [] }).catch(e => logError('clear diagnostics', e));
   // Keep its unit usage only if the file still exists on disk.
   const file = uriToPath(uri);
-  if (file) void indexFile(file, new PlanParser(1000)).catch(() => setUsage(uri, undefined));
+  if (file) void indexFile(file, new PlanParser()).catch(() => setUsage(uri, undefined));
   else setUsage(uri, undefined);
 }));
 
@@ -421,7 +422,7 @@ connection.onDidChangeWatchedFiles(guard('didChangeWatchedFiles', undefined, par
     } else if (change.uri.endsWith('.plan') && !documents.get(change.uri)) {
       const file = uriToPath(change.uri);
       if (change.type === FileChangeType.Deleted || !file) setUsage(change.uri, undefined);
-      else void indexFile(file, new PlanParser(5000)).catch(e => logError('index changed file', e));
+      else void indexFile(file, new PlanParser()).catch(e => logError('index changed file', e));
     }
   }
   if (configChanged) {

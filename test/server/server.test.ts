@@ -55,7 +55,7 @@ describe('language server over stdio', function () {
     assert.ok(caps.foldingRangeProvider);
     assert.ok(caps.selectionRangeProvider);
     assert.ok(caps.hoverProvider);
-    assert.deepStrictEqual(caps.completionProvider?.triggerCharacters, ['、', ',', ',', ':', ':']);
+    assert.deepStrictEqual(caps.completionProvider?.triggerCharacters, ['、', ',', '\uFF0C', ':', '\uFF1A']);
   });
 
   for (const seed of seeds) {

@@ -89,6 +89,16 @@ describe('document structure', () => {
     assert.equal(line.slice(item.units[1].range.start.character, item.units[1].range.end.character), '办公室');
   });
 
+  it('an inline parenthesis is not part of the title or body', () => {
+    const doc = parsePlan('一、总体\n1.推进改革(责任单位:人事股;完成时限:6月底前)\n2.加强管理。完善制度。(牵头单位:办公室)\n');
+    const [first, second] = allItemsOf(doc);
+    assert.equal(first.title, '推进改革');
+    assert.equal(doc.lines[1].slice(first.titleRange.start.character, first.titleRange.end.character), '推进改革');
+    assert.equal(first.deadline, '6月底前');
+    assert.deepEqual(second.body.map(b => b.text), ['完善制度。']);
+    assert.equal(second.lead?.name, '办公室');
+  });
+
   it('a 牵头单位 block names the lead even when 责任单位 lists others first', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任单位:办公室、人事股\n牵头单位:人事股\n');
     assert.equal(allItemsOf(doc)[0].lead?.name, '人事股');
