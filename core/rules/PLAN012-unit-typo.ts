@@ -1,7 +1,7 @@
 // A unit name one slip away from a known one (人是股 → 人事股). The suggestion is in
 // the diagnostic's data for a quick fix.
 import type { Rule } from '../lint/types';
-import { itemsOf, unitsOf } from './shared';
+import { itemsOf } from './shared';
 
 export const unitTypo: Rule = {
   id: 'PLAN012',
@@ -14,7 +14,7 @@ export const unitTypo: Rule = {
   check(ctx) {
     for (const it of itemsOf(ctx.doc)) {
       for (const b of it.blocks) {
-        for (const u of unitsOf(b.unitList)) {
+        for (const u of (b.unitList?.units ?? [])) {
           const entry = ctx.units.lookup(u.name);
           if (entry && entry.source !== 'document') continue;
           const suggestion = ctx.units.suggest(u.name);

@@ -1,7 +1,7 @@
 // The same unit twice in one list.
 import type { Rule } from '../lint/types';
 import { unitKey } from '../units/registry';
-import { itemsOf, unitsOf } from './shared';
+import { itemsOf } from './shared';
 
 export const duplicateUnit: Rule = {
   id: 'PLAN013',
@@ -14,7 +14,7 @@ export const duplicateUnit: Rule = {
   check(ctx) {
     for (const it of itemsOf(ctx.doc)) {
       for (const b of it.blocks) {
-        const units = unitsOf(b.unitList);
+        const units = (b.unitList?.units ?? []);
         if (units.length < 2) continue;
         const seen = new Set<string>();
         for (const u of units) {

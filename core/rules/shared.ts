@@ -1,5 +1,5 @@
 // Helpers shared by the rules: ranges, sequence checks, the lines text rules scan.
-import type { Item, Part, PlanDocument, Range, Section, UnitList, UnitRef } from '../model';
+import type { Item, Part, PlanDocument, Range, Section } from '../model';
 import { allItemsOf } from '../parse/build';
 import type { Message, RuleContext } from '../lint/types';
 
@@ -132,32 +132,4 @@ export function itemsOf(doc: PlanDocument): Item[] {
   let items = itemsCache.get(doc);
   if (!items) { items = allItemsOf(doc); itemsCache.set(doc, items); }
   return items;
-}
-
-/** Full-width separators and note parentheses the unit-list grammar may leave inside a name. */
-const WIDE_SEPARATOR = /[\uFF0C\uFF1B]/;
-const WIDE_PIECE = /[^\uFF0C\uFF1B]+/g;
-const NOTE_PIECE = /^\uFF08|^[^\uFF08]*\uFF09$/;
-
-/**
- * The units of a list, splitting any name that still contains a full-width `，` or `；`
- * and dropping pieces of a full-width note `（排名第一为牵头股室，下同）`: defensive, so
- * the unit rules stay sensible on lists the grammar did not split.
- */
-export function unitsOf(list: UnitList | undefined): UnitRef[] {
-  if (!list) return [];
-  if (!list.units.some(u => WIDE_SEPARATOR.test(u.name) || u.name.startsWith('\uFF08'))) return list.units;
-  const out: UnitRef[] = [];
-  for (const u of list.units) {
-    if (!WIDE_SEPARATOR.test(u.name) && !u.name.startsWith('\uFF08')) { out.push(u); continue; }
-    if (u.range.start.line !== u.range.end.line) continue;
-    WIDE_PIECE.lastIndex = 0;
-    for (let m = WIDE_PIECE.exec(u.name); m; m = WIDE_PIECE.exec(u.name)) {
-      const name = m[0].trim();
-      if (!name || NOTE_PIECE.test(name)) continue;
-      const start = u.range.start.character + m.index + (m[0].length - m[0].trimStart().length);
-      out.push({ name, range: lineRange(u.range.start.line, start, start + name.length) });
-    }
-  }
-  return out;
 }
