@@ -38,3 +38,18 @@ export async function readInputs(args: string[], io: CliIO): Promise<{ inputs: I
   }
   return { inputs, errors };
 }
+
+/**
+ * Writes a file atomically: a temporary file in the same folder, then a rename, so a
+ * reader never sees half a file and a failed write leaves the old file as it was.
+ */
+export function writeAtomic(target: string, data: Uint8Array | string): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(tmp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try { fs.unlinkSync(tmp); } catch { /* never written */ }
+    throw e;
+  }
+}

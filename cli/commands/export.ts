@@ -8,6 +8,7 @@ import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { UnitRegistry } from '../../core/units/registry';
 import { localeFrom, parseArgs } from '../args';
+import { writeAtomic } from '../files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 export const EXPORT_HELP = `Usage: planmark export <file> --to docx|xlsx|csv|html|md|json [options]
@@ -56,14 +57,11 @@ function msg(locale: Locale, key: keyof typeof MESSAGES, ...args: (string | numb
 /** Thrown for I/O failures that should end the command with exit 2. */
 class IOFailure extends Error {}
 
-/** Writes `${target}.tmp-${pid}`, then renames it over `target`. */
-export function writeAtomic(target: string, data: Uint8Array | string): void {
-  const tmp = `${target}.tmp-${process.pid}`;
+/** Writes atomically; an I/O failure ends the command with exit 2. */
+function write(target: string, data: Uint8Array | string): void {
   try {
-    fs.writeFileSync(tmp, typeof data === 'string' ? Buffer.from(data, 'utf8') : data, { flag: 'w' });
-    fs.renameSync(tmp, target);
+    writeAtomic(target, data);
   } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* not written */ }
     throw new IOFailure(`cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
@@ -177,7 +175,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       const targets = files.map(f => path.join(folder, f.fileName));
       for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
       try { fs.mkdirSync(folder, { recursive: true }); } catch (e) { throw new IOFailure(`cannot create ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code}`); }
-      files.forEach((f, i) => writeAtomic(targets[i], f.data));
+      files.forEach((f, i) => write(targets[i], f.data));
       io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
     } else {
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
@@ -200,6 +198,6 @@ function writeOne(io: CliIO, target: string, data: Uint8Array | string, force: b
   const shown = display(io, target);
   refuseExisting(target, shown, force, locale);
   if (!fs.existsSync(path.dirname(target))) throw new IOFailure(`folder ${display(io, path.dirname(target))} does not exist`);
-  writeAtomic(target, data);
+  write(target, data);
   io.stderr(msg(locale, 'wrote', shown) + '\n');
 }

@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatReport, importPlan } from '../../core/import';
+import { writeAtomic } from '../files';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
 
 export const IMPORT_USAGE = `Usage: planmark import <file|-> [-o OUT.plan] [--force] [--keep-noise]
@@ -41,19 +42,6 @@ function parseArgs(argv: string[]): Args | string {
     else return `unexpected argument ${a}`;
   }
   return args;
-}
-
-/** Writes a file atomically: a temporary file in the same directory, then a rename. */
-export function writeAtomic(target: string, text: string): void {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text, 'utf8');
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* already gone */ }
-    throw e;
-  }
 }
 
 export async function runImport(argv: string[], io: CliIO): Promise<number> {

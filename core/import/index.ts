@@ -133,7 +133,8 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   const report: ImportReportEntry[] = [];
   const read = await readInput(input, report);
   let lines: WorkLine[] = read.lines.map(l => ({ ...l, text: l.text.replace(/[\u00A0\u3000]/g, ' ').replace(/\s+$/, '') }));
-  lines = joinHardWraps(lines, report);
+  // Word, HTML and Markdown mark paragraphs themselves; only plain text has hard wraps.
+  if (read.format === 'text') lines = joinHardWraps(lines, report);
   lines = splitOneLineDocuments(lines, report);
   const before = report.length;
   lines = cleanNoise(lines, { keepNoise: options.keepNoise }, report);
