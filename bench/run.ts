@@ -3,6 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from './corpus';
+import { runEditorBench } from './editor';
+import { runExportBench } from './exports';
+import { runImportBench } from './import';
 import { runParseBench } from './parse';
 
 async function main(): Promise<void> {
@@ -14,6 +17,12 @@ async function main(): Promise<void> {
   const big = parse[parse.length - 1];
   log(`\n1 MB: total/markdown-it = ${(big.total / big.markdownIt).toFixed(2)}× (target ≤ 5×) ${big.total / big.markdownIt <= 5 ? 'OK' : 'MISSED'}; ` +
     `retained heap = ${big.heapPerByte.toFixed(1)} B/byte (target ≤ 60) ${big.heapPerByte <= 60 ? 'OK' : 'MISSED'}`);
+  log('\n## Editor: one-character didChange → publishDiagnostics (language server over stdio, debounce off, 200 edits)\n');
+  results.editor = await runEditorBench(log);
+  log('\n## Exports of the ~1 MB plan (targets: DOCX and XLSX under 2 s)\n');
+  results.exports = await runExportBench(log);
+  log('\n## Import (target: the ~1 MB web copy under 1 s)\n');
+  results.import = await runImportBench(log);
   const dir = path.join(REPO_ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));

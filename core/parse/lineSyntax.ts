@@ -107,11 +107,20 @@ function matchLine(input: string): LineSyntax {
   return getSemantics()(match).lineSyntax() as LineSyntax;
 }
 
-function classify(text: string): LineSyntax {
+/** The part of a line the grammar needs: its indent and LINE_HEAD characters more. */
+function headOf(text: string): { head: string; indent: number } {
   const indent = INDENT.exec(text)![0].length;
-  const headEnd = indent + LINE_HEAD;
-  let syntax = matchLine(text.length > headEnd ? text.slice(0, headEnd) : text);
-  if (text.length > headEnd && (syntax.kind === 'blank' || syntax.kind === 'fence' || syntax.kind === 'directive')) syntax = matchLine(text);
+  const end = indent + LINE_HEAD;
+  return { head: text.length > end ? text.slice(0, end) : text, indent };
+}
+
+/** Forms whose meaning depends on the whole line, not only its head. */
+function needsWholeLine(syntax: LineSyntax): boolean {
+  return syntax.kind === 'blank' || syntax.kind === 'fence' || syntax.kind === 'directive';
+}
+
+function classifyHead(head: string, indent: number): LineSyntax {
+  const syntax = matchLine(head);
   if (syntax.kind === 'paragraph') {
     syntax.indent = indent;
     syntax.textStart = indent;
@@ -119,12 +128,19 @@ function classify(text: string): LineSyntax {
   return syntax;
 }
 
+function classify(text: string): LineSyntax {
+  const { head, indent } = headOf(text);
+  const syntax = classifyHead(head, indent);
+  return head !== text && needsWholeLine(syntax) ? classifyHead(text, indent) : syntax;
+}
+
 /**
- * Line classifications cached by line text, in two generations: a parse looks a line up
- * in the current generation, then in the previous one (the last parse), and only runs
- * Ohm on lines seen in neither. Each parse starts a new generation, so the cache holds
- * exactly the lines of the last document parsed: it never grows with editing and never
- * has to be flushed wholesale. Results are shared and must be treated as read-only.
+ * Line classifications cached by line head (see LINE_HEAD: the head decides the form),
+ * so typing in the body of a long line never runs Ohm again. Two generations: a parse
+ * looks a head up in the current generation, then in the previous one (the last parse),
+ * and only runs Ohm on heads seen in neither. Each parse starts a new generation, so the
+ * cache holds exactly what the last document needed: it never grows with editing and
+ * never has to be flushed wholesale. Results are shared and must be treated as read-only.
  */
 export class LineSyntaxCache {
   private previous = new Map<string, LineSyntax>();
@@ -138,14 +154,22 @@ export class LineSyntaxCache {
     this.current = new Map();
   }
 
-  get(text: string): LineSyntax {
-    let syntax = this.current.get(text);
+  private lookup(key: string, compute: () => LineSyntax): LineSyntax {
+    let syntax = this.current.get(key);
     if (syntax) { this.hits++; return syntax; }
-    syntax = this.previous.get(text);
+    syntax = this.previous.get(key);
     if (syntax) this.hits++;
-    else { this.misses++; syntax = classify(text); }
-    this.current.set(text, syntax);
+    else { this.misses++; syntax = compute(); }
+    this.current.set(key, syntax);
     return syntax;
+  }
+
+  get(text: string): LineSyntax {
+    const { head, indent } = headOf(text);
+    const syntax = this.lookup(head, () => classifyHead(head, indent));
+    // A truncated head that looks like a fence, a directive or a blank line must be
+    // matched in full (cached under the whole line, which never equals a head).
+    return head !== text && needsWholeLine(syntax) ? this.lookup(text, () => classifyHead(text, indent)) : syntax;
   }
 }
 
