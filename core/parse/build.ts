@@ -26,6 +26,15 @@ function span(lines: string[], line: number, from: number, to = lines[line].leng
   return { text: text.slice(from, to), range: range(line, from, line, to) };
 }
 
+/** The fields every numbered heading (part, section, subsection) has. */
+function heading(lines: string[], i: number, s: LineSyntax) {
+  const title = span(lines, i, s.textStart);
+  return {
+    marker: s.marker!, value: s.value!, title: title.text, titleRange: title.range,
+    range: range(i, s.indent, i, lines[i].length), selectionRange: range(i, s.markerStart!, i, lines[i].length),
+  };
+}
+
 function extend(node: { range: Range }, line: number, character: number): void {
   const end = node.range.end;
   if (line > end.line || (line === end.line && character > end.character)) node.range.end = { line, character };
@@ -122,23 +131,13 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
         directives.push({ kind: s.directive!, ruleIds: s.ruleIds ?? [], line: i, range: range(i, s.indent, i, text.length) });
         continue;
       case 'part': {
-        const title = span(lines, i, s.textStart);
-        part = {
-          kind: 'part', marker: s.marker!, value: s.value!, title: title.text, titleRange: title.range,
-          range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, text.length),
-          paragraphs: [], sections: [], items: [],
-        };
+        part = { kind: 'part', ...heading(lines, i, s), paragraphs: [], sections: [], items: [] };
         doc.parts.push(part);
         section = subsection = item = subitem = block = undefined;
         continue;
       }
       case 'section': {
-        const title = span(lines, i, s.textStart);
-        section = {
-          kind: 'section', marker: s.marker!, value: s.value!, title: title.text, titleRange: title.range,
-          range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, text.length),
-          paragraphs: [], subsections: [], items: [],
-        };
+        section = { kind: 'section', ...heading(lines, i, s), paragraphs: [], subsections: [], items: [] };
         (part ? part.sections : doc.sections).push(section);
         if (part) extend(part, i, text.length);
         subsection = item = subitem = block = undefined;
@@ -146,12 +145,7 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
       }
       case 'subsection':
         if (section) {
-          const title = span(lines, i, s.textStart);
-          subsection = {
-            kind: 'subsection', marker: s.marker!, value: s.value!, title: title.text, titleRange: title.range,
-            range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, text.length),
-            paragraphs: [], items: [],
-          };
+          subsection = { kind: 'subsection', ...heading(lines, i, s), paragraphs: [], items: [] };
           section.subsections.push(subsection);
           item = subitem = block = undefined;
           extendOpen(i);

@@ -1,7 +1,7 @@
 // A unit name one slip away from a known one (人是股 → 人事股). The suggestion is in
 // the diagnostic's data for a quick fix.
 import type { Rule } from '../lint/types';
-import { itemsOf } from './shared';
+import { isUnregistered, listedUnits } from './shared';
 
 export const unitTypo: Rule = {
   id: 'PLAN012',
@@ -12,16 +12,11 @@ export const unitTypo: Rule = {
     zh: '单位名称疑似已知单位（内置或配置）的笔误。',
   },
   check(ctx) {
-    for (const it of itemsOf(ctx.doc)) {
-      for (const b of it.blocks) {
-        for (const u of (b.unitList?.units ?? [])) {
-          const entry = ctx.units.lookup(u.name);
-          if (entry && entry.source !== 'document') continue;
-          const suggestion = ctx.units.suggest(u.name);
-          if (!suggestion) continue;
-          ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion });
-        }
-      }
+    for (const { unit: u } of listedUnits(ctx.doc)) {
+      if (!isUnregistered(ctx.units, u.name)) continue;
+      const suggestion = ctx.units.suggest(u.name);
+      if (!suggestion) continue;
+      ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion });
     }
   },
 };

@@ -1,5 +1,5 @@
 // Helpers shared by the rules: ranges, sequence checks, the lines text rules scan.
-import type { Item, Part, PlanDocument, Range, Section } from '../model';
+import type { Block, Item, Part, PlanDocument, Range, Section, UnitRef } from '../model';
 import { allItemsOf } from '../parse/build';
 import type { Message, RuleContext } from '../lint/types';
 
@@ -132,4 +132,19 @@ export function itemsOf(doc: PlanDocument): Item[] {
   let items = itemsCache.get(doc);
   if (!items) { items = allItemsOf(doc); itemsCache.set(doc, items); }
   return items;
+}
+
+/** Every unit named in a unit list of any item, with its item and block. */
+export function* listedUnits(doc: PlanDocument): Generator<{ item: Item; block: Block; unit: UnitRef }> {
+  for (const item of itemsOf(doc)) {
+    for (const block of item.blocks) {
+      for (const unit of block.unitList?.units ?? []) yield { item, block, unit };
+    }
+  }
+}
+
+/** True when a unit is neither built in nor configured (a document's own units don't count). */
+export function isUnregistered(units: RuleContext['units'], name: string): boolean {
+  const entry = units.lookup(name);
+  return !entry || entry.source === 'document';
 }
