@@ -6,6 +6,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const Mocha = require('mocha');
+const { packageVsix } = require('./package');
 
 const root = path.resolve(__dirname, '..');
 const unitOnly = process.argv.includes('--unit');
@@ -26,8 +27,8 @@ function runMocha() {
   });
 }
 
-function runE2E() {
-  const result = spawnSync('bash', [path.join(root, 'test/e2e/run.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+function runE2E(env = {}) {
+  const result = spawnSync('bash', [path.join(root, 'test/e2e/run.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   process.stdout.write(result.stdout || '');
   const lines = (result.stdout || '').match(/^(\d+) passed, (\d+) failed/gm) || [];
   const last = lines.length ? /^(\d+) passed, (\d+) failed/.exec(lines[lines.length - 1]) : null;
@@ -40,9 +41,15 @@ function runE2E() {
   const unit = await runMocha();
   let e2e = { passed: 0, failed: 0 };
   if (!unitOnly) {
-    console.log('\n# Real VS Code suite (code-server)');
+    console.log('\n# Real VS Code suite (code-server), extension from the working tree');
     e2e = runE2E();
     if (e2e.note) console.log(e2e.note);
+    // The same suite against the packaged .vsix, installed with --install-extension.
+    console.log('\n# Real VS Code suite again, with the packaged .vsix installed');
+    const vsix = packageVsix(path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'planmark-vsix-')), 'planmark.vsix'));
+    const installed = vsix ? runE2E({ VSIX: vsix }) : { passed: 0, failed: 1, note: 'packaging the .vsix failed' };
+    if (installed.note) console.log(installed.note);
+    e2e = { passed: e2e.passed + installed.passed, failed: e2e.failed + installed.failed };
   }
   const passed = unit.passed + e2e.passed;
   const failed = unit.failed + e2e.failed;
