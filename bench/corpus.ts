@@ -21,9 +21,9 @@ export function seedText(n: number): string {
   return fs.readFileSync(path.join(dir, file), 'utf8');
 }
 
-/** Seed 003 scaled to about `targetBytes` of UTF-8. */
-export function scaledPlan(targetBytes: number): string {
-  const seed = seedText(3).split(/\r\n|\n|\r/);
+/** Seed 003 (or `source`) scaled to about `targetBytes` of UTF-8. */
+export function scaledPlan(targetBytes: number, source = seedText(3)): string {
+  const seed = source.split(/\r\n|\n|\r/);
   const out: string[] = [];
   let bytes = 0;
   let section = 0;
