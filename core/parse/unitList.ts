@@ -57,12 +57,14 @@ export function parseUnitList(text: string, line: number, character: number): Un
         list.notes.push({ text: t.text, range: at(t.start, t.end) });
         break;
       case 'separator':
-        if (lastSeparatorEnd >= 0 || !sawUnit) list.emptySlots.push(at(lastSeparatorEnd >= 0 ? lastSeparatorEnd : t.start, t.end));
+        // The superfluous separator itself is the slot, so deleting it is the fix.
+        if (lastSeparatorEnd >= 0 || !sawUnit) list.emptySlots.push(at(t.start, t.end));
         list.separators.push(t.text);
         lastSeparatorEnd = t.end;
         break;
       case 'end':
-        if (lastSeparatorEnd >= 0) list.emptySlots.push(at(lastSeparatorEnd, t.end));
+        // `办公室、。`: the dangling separator is the empty slot.
+        if (lastSeparatorEnd >= 0) list.emptySlots.push(at(lastSeparatorEnd - 1, lastSeparatorEnd));
         lastSeparatorEnd = -1;
         break;
       default:

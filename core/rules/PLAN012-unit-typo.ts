@@ -16,7 +16,7 @@ export const unitTypo: Rule = {
       if (!isUnregistered(ctx.units, u.name)) continue;
       const suggestion = ctx.units.suggest(u.name);
       if (!suggestion) continue;
-      ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion });
+      ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion, replacement: suggestion });
     }
   },
 };

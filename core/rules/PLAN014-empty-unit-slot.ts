@@ -14,7 +14,7 @@ export const emptyUnitSlot: Rule = {
     for (const it of itemsOf(ctx.doc)) {
       for (const b of it.blocks) {
         for (const slot of b.unitList?.emptySlots ?? []) {
-          ctx.report(slot, { en: 'Empty entry in the unit list of {0}', zh: '“{0}”的单位列表中有空项（多余的分隔符）' }, [b.label]);
+          ctx.report(slot, { en: 'Empty entry in the unit list of {0}', zh: '“{0}”的单位列表中有空项（多余的分隔符）' }, [b.label], { replacement: '' });
         }
       }
     }

@@ -19,7 +19,7 @@ function checkText(ctx: RuleContext, text: string, line: number, offset: number)
   ctx.report(range, {
     en: 'Document number {0} should put its year in 〔〕 (GB/T 9704): {1}',
     zh: '文号“{0}”的年份应使用六角括号〔〕（GB/T 9704）：{1}',
-  }, [m[0], suggestion], { suggestion });
+  }, [m[0], suggestion], { suggestion, replacement: `〔${m[3]}〕` });
 }
 
 export const documentNumberBrackets: Rule = {

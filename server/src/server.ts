@@ -3,9 +3,9 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
-  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Diagnostic, type InitializeParams, type InitializeResult,
+  type CodeAction, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
@@ -21,6 +21,7 @@ import { foldingRanges } from '../../core/features/folding';
 import { selectionRanges } from '../../core/features/selectionRanges';
 import { completions } from '../../core/features/completion';
 import { hover } from '../../core/features/hover';
+import { quickFixes } from '../../core/features/quickFixes';
 import { documentStats } from '../../core/features/stats';
 import { mergeUnitUsage, unitUsageOfDocument, type UnitUsageIndex } from '../../core/features/workspaceUnits';
 import { DIAGNOSTIC_SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toHover, toSelectionRange } from './convert';
@@ -329,6 +330,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       selectionRangeProvider: true,
       completionProvider: { triggerCharacters: ['、', ',', '\uFF0C', ':', '\uFF1A'], resolveProvider: false },
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'planmark-language-server', version: '0.1.0' },
@@ -449,6 +451,19 @@ connection.onDocumentSymbol(guard('documentSymbol', null, params => {
   const d = docFor(params.textDocument.uri);
   if (!d) return null;
   return documentSymbols(d.doc, effectiveNow(params.textDocument.uri).locale).map(toDocumentSymbol);
+}));
+
+connection.onCodeAction(guard('codeAction', null, params => {
+  const uri = params.textDocument.uri;
+  if (!documents.get(uri)) return null;
+  const ours = params.context.diagnostics.filter(d => d.source === DIAGNOSTIC_SOURCE);
+  return quickFixes(ours, effectiveNow(uri).locale).map((fix): CodeAction => ({
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [ours[fix.diagnostic]],
+    isPreferred: true,
+    edit: { changes: { [uri]: [{ range: fix.range, newText: fix.newText }] } },
+  }));
 }));
 
 connection.onFoldingRanges(guard('foldingRange', null, params => {

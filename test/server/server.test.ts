@@ -55,6 +55,7 @@ describe('language server over stdio', function () {
     assert.ok(caps.foldingRangeProvider);
     assert.ok(caps.selectionRangeProvider);
     assert.ok(caps.hoverProvider);
+    assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.deepStrictEqual(caps.completionProvider?.triggerCharacters, ['、', ',', '\uFF0C', ':', '\uFF1A']);
   });
 
@@ -164,6 +165,28 @@ describe('language server over stdio', function () {
     assert.match(value, /16\. 建设高素质教师队伍/);
     const h2 = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: item1.numberRange.start });
     assert.match((h2.contents as { value: string }).value, /秘书股\(lead\)/);
+  });
+
+  it('offers quick fixes that apply the suggested replacement', async () => {
+    const uri = uriOf('quickfix.plan');
+    const text = '---\n文号:县教[2021]12号\n---\n一、总体\n1.推进\n目标任务:完成。\n工作措施:落实。\n责任股室:人是股、、办公室\n';
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    const actions = await client.request<{ title: string; kind: string; diagnostics: Diagnostic[]; edit: { changes: Record<string, { range: Diagnostic['range']; newText: string }[]> } }[]>(
+      'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, context: { diagnostics: published.diagnostics } });
+    const byCode = (code: string) => actions.find(a => a.diagnostics[0].code === code)!;
+    const lines = text.split('\n');
+    const apply = (a: typeof actions[number]) => {
+      const [edit] = a.edit.changes[uri];
+      const line = lines[edit.range.start.line];
+      return line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    };
+    assert.equal(byCode('PLAN012').title, 'Replace with 人事股');
+    assert.equal(apply(byCode('PLAN012')), '责任股室:人事股、、办公室');
+    assert.equal(byCode('PLAN014').title, 'Remove the extra separator');
+    assert.equal(apply(byCode('PLAN014')), '责任股室:人是股、办公室');
+    assert.equal(apply(byCode('PLAN021')), '文号:县教\u30142021\u301512号');
+    assert.ok(actions.every(a => a.kind === 'quickfix'));
   });
 
   it('answers planmark/stats', async () => {

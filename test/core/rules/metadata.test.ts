@@ -9,7 +9,7 @@ describe('PLAN021 document-number-brackets', () => {
     assert.equal(d[0].range.start.line, 1);
     assert.equal(covered(text, d[0]), '[2020]');
     assert.equal(d[0].message, '文号“厦湖教[2020]132号”的年份应使用六角括号〔〕（GB/T 9704）：厦湖教〔2020〕132号');
-    assert.deepEqual(d[0].data, { suggestion: '厦湖教〔2020〕132号' });
+    assert.deepEqual(d[0].data, { suggestion: '厦湖教〔2020〕132号', replacement: '〔2020〕' });
   });
   it('reports (2020) and 【2020】 in a 文号 line of the preamble', () => {
     const text = doc('厦湖教(2020)132号', '湖里区教育局2020年工作要点', '备注/文号:厦湖教【2020】133号', '一、甲');

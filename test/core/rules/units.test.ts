@@ -95,7 +95,7 @@ describe('PLAN012 unit-typo', () => {
     assert.equal(d.length, 1);
     assert.equal(d[0].range.start.line, 4);
     assert.equal(d[0].message, '单位“人是股”疑似“人事股”的笔误');
-    assert.deepEqual(d[0].data, { suggestion: '人事股' });
+    assert.deepEqual(d[0].data, { suggestion: '人事股', replacement: '人事股' });
     assert.equal(covered(text, d[0]), '人是股');
   });
   it('checks inline responsibility too', () => {

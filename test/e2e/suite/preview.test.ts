@@ -1,0 +1,132 @@
+// The preview in a real VS Code: `Planmark: Open Preview to the Side` renders the document with
+// the HTML export's renderer; the extension's API hands the tests the last HTML the preview
+// rendered (the webview's DOM is out of reach of the extension host).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+interface PreviewApi {
+  getPreviewHtmlForTests?(uri: vscode.Uri | string): string | undefined;
+}
+
+const TIMEOUT = 30000;
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = TIMEOUT): Promise<T> {
+  const started = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value as T;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function workspaceUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Decodes the few entities the renderer writes, to compare with source text. */
+function unescapeHtml(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" } as Record<string, string>)[e]);
+}
+
+describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', function () {
+  this.timeout(60000);
+  let api: PreviewApi;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<PreviewApi>('planmark.planmark');
+    assert.ok(ext);
+    api = await ext.activate();
+    assert.strictEqual(typeof api.getPreviewHtmlForTests, 'function', 'activate() returns getPreviewHtmlForTests (preview test hook)');
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['planmark.showPreview', 'planmark.showPreviewToSide']) assert.ok(commands.includes(c), `${c} is registered`);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens clean.plan to the side and renders the title and every item', async () => {
+    const uri = workspaceUri('clean.plan');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('planmark.showPreviewToSide');
+    const html = await waitFor('the preview HTML of clean.plan', () => api.getPreviewHtmlForTests!(uri));
+    const text = unescapeHtml(html.replace(/<[^>]+>/g, ''));
+    // expectations read from the source text, not from the parser
+    const lines = doc.getText().split(/\r?\n/);
+    const title = lines.find((l) => l.startsWith('标题:'))!.slice('标题:'.length).trim();
+    assert.ok(text.includes(title), `title ${title}`);
+    const items = lines.map((l) => /^\d+[.．]\s*(.+)$/.exec(l.trim())?.[1]).filter((t): t is string => !!t);
+    assert.ok(items.length >= 3, 'clean.plan has items');
+    for (const item of items) assert.ok(text.includes(item), `item ${item}`);
+    assert.ok(/<h5 [^>]*data-line="\d+"/.test(html), 'item headings carry data-line for scroll sync');
+    // the preview is a tab next to the editor
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const tab = await waitFor(`a preview tab labelled with the file name (tabs: ${tabs().map((t) => t.label).join(', ')})`,
+      () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('clean.plan')), 5000)
+      .catch((e: Error) => assert.fail(`${e.message}; tabs now: ${JSON.stringify(tabs().map((t) => [t.label, (t.input as { viewType?: string })?.viewType]))}`));
+    assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'opened beside the editor');
+    console.log('[planmark-e2e] screenshot preview-side-by-side');
+    await new Promise((r) => setTimeout(r, 1500));
+  });
+
+  it('updates as the document changes', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'plan',
+      content: '测试局2026年工作要点\n\n一、第一部分\n\n1.原有任务\n目标任务:原有目标。\n',
+    });
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', doc.uri);
+    await waitFor('the first render', () => api.getPreviewHtmlForTests!(doc.uri)?.includes('原有任务'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, new vscode.Position(doc.lineCount, 0), '\n2.新增任务<b>加粗</b>\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const html = await waitFor('the edit in the preview', () => {
+      const h = api.getPreviewHtmlForTests!(doc.uri);
+      return h?.includes('新增任务') ? h : undefined;
+    });
+    assert.ok(html.includes('新增任务&lt;b&gt;加粗&lt;/b&gt;'), 'the new text, escaped');
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a preview hidden behind another tab catches up when shown again', async () => {
+    const uri = workspaceUri('clean.plan');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const other = await vscode.workspace.openTextDocument({ language: 'plan', content: '另一个文档\n\n1.其他任务\n' });
+    await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', other.uri); // covers clean.plan's preview
+    await waitFor('the other preview', () => api.getPreviewHtmlForTests!(other.uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n4.隐藏期间新增的任务\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', uri); // reveals the existing preview
+    await waitFor('the edit in the re-shown preview', () => api.getPreviewHtmlForTests!(uri)?.includes('隐藏期间新增的任务'));
+    for (const d of [other, doc]) {
+      await vscode.window.showTextDocument(d, { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    assert.ok(!doc.isDirty, 'clean.plan reverted');
+  });
+
+  it('marks seed-003 diagnostics in place', async () => {
+    const uri = workspaceUri('seed-003.plan');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.One });
+    await waitFor('diagnostics on seed-003', () => vscode.languages.getDiagnostics(uri).length > 0);
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', uri);
+    const html = await waitFor('a diagnostic marked in the seed-003 preview', () => {
+      const h = api.getPreviewHtmlForTests!(uri);
+      return h && /class="[^"]*pm-diag-(error|warning|information)[^"]*"/.test(h) ? h : undefined;
+    });
+    assert.ok(/data-diag-count="\d+" title="[^"]+"/.test(html), 'the message in a title attribute');
+  });
+});
