@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './commands/export';
 import { registerImportCommands } from './commands/import';
+import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
 import { PlanStats, STATS_REQUEST, StatsStatusBar } from './statusBar';
 
@@ -22,6 +23,8 @@ export interface PlanmarkApi {
   statusBar: StatsStatusBar;
   /** Restarts the server (the `planmark.restartServer` command). */
   restart(): Promise<void>;
+  /** The body HTML the preview of a document last rendered (for the e2e suite). */
+  getPreviewHtmlForTests(uri: import('vscode').Uri | string): string | undefined;
 }
 
 export const LANGUAGE_ID = 'plan';
@@ -101,6 +104,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
 
   registerExportCommands(context);
   registerImportCommands(context);
+  registerPreview(context);
 
   const ready = languageClient.start().then(
     () => statusBar.schedule(0),
@@ -112,7 +116,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   // Keep activation from failing on an unhandled rejection; callers of `ready` still see it.
   ready.catch(() => undefined);
 
-  return { client: languageClient, ready, statusBar, restart };
+  return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests };
 }
 
 export async function deactivate(): Promise<void> {

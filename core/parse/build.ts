@@ -239,8 +239,16 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
       doc.preamble.push(para);
     }
   }
+  const firstStructure = firstStructureLine(doc);
+  if (doc.titleSource === 'front-matter') {
+    // The title written again as the first line of the text is that title, not preamble.
+    const repeated = doc.preamble.find(p => p.range.start.line < firstStructure);
+    if (repeated && repeated.text === doc.title!.text) {
+      doc.title = repeated;
+      doc.preamble = doc.preamble.filter(p => p !== repeated);
+    }
+  }
   if (!doc.title) {
-    const firstStructure = firstStructureLine(doc);
     const title = pickTitle(doc.preamble.filter(p => p.range.start.line < firstStructure));
     if (title) {
       doc.title = title;

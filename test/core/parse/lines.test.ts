@@ -78,6 +78,13 @@ describe('document structure', () => {
     assert.equal(allItemsOf(doc)[0].title, '第一项');
   });
 
+  it('a front-matter title repeated as the first text line is the title, not preamble', () => {
+    const doc = parsePlan('---\n标题:县教育局2021年工作要点\n---\n县教育局2021年工作要点\n\n总体要求是……\n一、总体\n1.推进\n');
+    assert.equal(doc.title?.text, '县教育局2021年工作要点');
+    assert.equal(doc.title?.range.start.line, 3);
+    assert.deepEqual(doc.preamble.map(p => p.text), ['总体要求是……']);
+  });
+
   it('inline responsibility at an item end becomes blocks', () => {
     const doc = parsePlan('一、总体\n1.推进改革。加强管理。\uFF08责任单位\uFF1A人事股、办公室\uFF1B完成时限\uFF1A6月底前\uFF09\n');
     const item = allItemsOf(doc)[0];

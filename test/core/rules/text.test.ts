@@ -85,3 +85,18 @@ describe('PLAN020 unbalanced-brackets', () => {
     assert.deepEqual(findings(doc('一、甲', '1.实施《纲要》“五育并举”(试行\uFF09〔2020〕【重点】。', '1)列表标记'), 'PLAN020'), []);
   });
 });
+
+describe('PLAN018 messages', () => {
+  it('has a whole message, in both languages, for every kind of web residue', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { WEB_NOISE_MESSAGES } = require('../../../core/rules/PLAN018-web-noise');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { NOISE_PATTERNS } = require('../../../core/text/noise');
+    for (const p of NOISE_PATTERNS as { id: string; description: string }[]) {
+      const m = WEB_NOISE_MESSAGES[p.id];
+      assert.ok(m, `message for ${p.id}`);
+      assert.ok(m.en.includes(p.description.split(' (')[0]), `${p.id}: ${m.en}`);
+      assert.ok(m.zh.startsWith('网页残留内容'), `${p.id}: ${m.zh}`);
+    }
+  });
+});

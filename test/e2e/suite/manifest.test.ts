@@ -26,7 +26,7 @@ describe('Planmark manifest and contributions', function () {
 
   it('declares the activation events, main entry and l10n folder', () => {
     const pkg = readJson(path.join(root, 'package.json'));
-    assert.deepStrictEqual(pkg.activationEvents, ['onLanguage:plan', 'workspaceContains:**/*.plan']);
+    assert.deepStrictEqual(pkg.activationEvents, ['onLanguage:plan', 'workspaceContains:**/*.plan', 'onWebviewPanel:planmark.preview']);
     assert.strictEqual(pkg.main, './dist/extension.js');
     assert.strictEqual(pkg.l10n, './l10n');
     assert.ok(fs.existsSync(path.join(root, 'dist/extension.js')));
