@@ -4,12 +4,8 @@ import * as assert from 'assert';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import * as vscode from 'vscode';
+import { workspaceUri } from './helpers';
 
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 describe('Planmark: Export… (planmark.export)', () => {
   before(async () => {

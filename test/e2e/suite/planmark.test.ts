@@ -3,6 +3,7 @@
 // The workspace is a copy of test/e2e/workspace/ (seed-003.plan, seed-000.plan, clean.plan).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
 
 /** The API `activate` returns (client/src/extension.ts). */
 interface PlanmarkApi {
@@ -13,24 +14,7 @@ interface PlanmarkApi {
 }
 
 const EXTENSION_ID = 'planmark.planmark';
-const TIMEOUT = 30000;
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeout = TIMEOUT): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() - started > timeout) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 let api: PlanmarkApi;
 
@@ -43,11 +27,6 @@ async function activate(): Promise<PlanmarkApi> {
   return exported;
 }
 
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(workspaceUri(name));

@@ -3,33 +3,14 @@
 // rendered (the webview's DOM is out of reach of the extension host).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
 
 interface PreviewApi {
   getPreviewHtmlForTests?(uri: vscode.Uri | string): string | undefined;
 }
 
-const TIMEOUT = 30000;
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = TIMEOUT): Promise<T> {
-  const started = Date.now();
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value as T;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() - started > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
-function workspaceUri(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 /** Decodes the few entities the renderer writes, to compare with source text. */
 function unescapeHtml(html: string): string {
