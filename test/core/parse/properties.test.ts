@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import type { PlanDocument, Range } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
+import { getGrammars } from '../../../core/parse/grammar';
 import { lintDocument } from '../../../core/lint';
 import { readSeed } from '../../support/paths';
 
@@ -44,6 +45,13 @@ describe('properties', () => {
       checkRanges(doc);
       for (const d of lintDocument(doc)) assertInside(doc, d.range, `diagnostic ${d.code}`);
     }), { numRuns: 400 });
+  });
+
+  it('the whole-document grammar matches any text', () => {
+    const { PlanDocument } = getGrammars();
+    fc.assert(fc.property(fc.oneof(planLike, fc.string({ unit: 'binary', maxLength: 200 })), text => {
+      assert.ok(PlanDocument.match(text, 'document').succeeded(), JSON.stringify(text));
+    }), { numRuns: 300 });
   });
 
   it('arbitrary unicode strings never throw', () => {
