@@ -99,42 +99,30 @@ function itemNodes(doc: PlanDocument, item: Item): FlowNode[] {
   return out;
 }
 
-function subsectionNodes(doc: PlanDocument, s: Subsection): FlowNode[] {
-  const line = s.selectionRange.start.line;
-  const head = splitHeading(doc, line, s.title);
-  const out: FlowNode[] = [{ kind: 'heading', level: 'subsection', prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  const children: { line: number; nodes: FlowNode[] }[] = [];
-  for (const p of s.paragraphs) children.push({ line: p.range.start.line, nodes: spans([p], 'body') });
-  for (const it of s.items) children.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
-  children.sort((a, b) => a.line - b.line);
+type Child = { line: number; nodes: FlowNode[] };
+
+/** A heading, then its paragraphs and children in source order. */
+function headingNodes(doc: PlanDocument, node: Part | Section | Subsection, level: 'part' | 'section' | 'subsection', children: Child[]): FlowNode[] {
+  const line = node.selectionRange.start.line;
+  const head = splitHeading(doc, line, node.title);
+  const out: FlowNode[] = [{ kind: 'heading', level, prefix: head.prefix, title: head.title, rest: head.rest, line }];
+  for (const p of node.paragraphs) children.push({ line: p.range.start.line, nodes: spans([p], 'body') });
+  for (const it of node.items) children.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
+  children.sort((x, y) => x.line - y.line);
   for (const c of children) out.push(...c.nodes);
   return out;
+}
+
+function subsectionNodes(doc: PlanDocument, s: Subsection): FlowNode[] {
+  return headingNodes(doc, s, 'subsection', []);
 }
 
 function sectionNodes(doc: PlanDocument, s: Section): FlowNode[] {
-  const line = s.selectionRange.start.line;
-  const head = splitHeading(doc, line, s.title);
-  const out: FlowNode[] = [{ kind: 'heading', level: 'section', prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  const children: { line: number; nodes: FlowNode[] }[] = [];
-  for (const p of s.paragraphs) children.push({ line: p.range.start.line, nodes: spans([p], 'body') });
-  for (const sub of s.subsections) children.push({ line: sub.selectionRange.start.line, nodes: subsectionNodes(doc, sub) });
-  for (const it of s.items) children.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
-  children.sort((a, b) => a.line - b.line);
-  for (const c of children) out.push(...c.nodes);
-  return out;
+  return headingNodes(doc, s, 'section', s.subsections.map(sub => ({ line: sub.selectionRange.start.line, nodes: subsectionNodes(doc, sub) })));
 }
 
 function partNodes(doc: PlanDocument, p: Part): FlowNode[] {
-  const line = p.selectionRange.start.line;
-  const head = splitHeading(doc, line, p.title);
-  const out: FlowNode[] = [{ kind: 'heading', level: 'part', prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  const children: { line: number; nodes: FlowNode[] }[] = [];
-  for (const para of p.paragraphs) children.push({ line: para.range.start.line, nodes: spans([para], 'body') });
-  for (const s of p.sections) children.push({ line: s.selectionRange.start.line, nodes: sectionNodes(doc, s) });
-  for (const it of p.items) children.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
-  children.sort((a, b) => a.line - b.line);
-  for (const c of children) out.push(...c.nodes);
-  return out;
+  return headingNodes(doc, p, 'part', p.sections.map(sec => ({ line: sec.selectionRange.start.line, nodes: sectionNodes(doc, sec) })));
 }
 
 /** Front-matter value by any of several keys. */
