@@ -9,7 +9,8 @@ import { isNoiseLine } from '../text/noise';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
 import { LINE_HEAD } from './lineSyntax';
-import { parseUnitList } from './unitList';
+import { parseUnitList, type UnitListToken } from './unitList';
+import type { GenerationCache } from './cache';
 
 const SPACE = /[\s\u00A0\u3000\uFEFF]/;
 const DATE_LINE = /^[\s\u00A0\u3000]*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
@@ -70,7 +71,7 @@ function pickTitle(candidates: TextSpan[]): TextSpan | undefined {
   return titleLike.find(c => PLAN_WORD.test(c.text)) ?? titleLike[0];
 }
 
-export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocument {
+export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?: GenerationCache<UnitListToken[]>): PlanDocument {
   const doc: PlanDocument = {
     lines, syntax, meta: {}, preamble: [], parts: [], sections: [], looseItems: [], comments: [], directives: [], closing: [],
   };
@@ -204,7 +205,7 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
             range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, s.markerStart! + label.length),
             enumerations: [],
           };
-          if (isUnitKind(kind)) block.unitList = parseUnitList(content.text, i, content.range.start.character);
+          if (isUnitKind(kind)) block.unitList = parseUnitList(content.text, i, content.range.start.character, unitCache);
           item.blocks.push(block);
           subitem = undefined;
           extendOpen(i);
@@ -257,7 +258,7 @@ export function buildDocument(lines: string[], syntax: LineSyntax[]): PlanDocume
     }
   }
 
-  for (const it of allItemsOf(doc)) finishItem(it, lines);
+  for (const it of allItemsOf(doc)) finishItem(it, lines, unitCache);
   return doc;
 }
 
@@ -267,11 +268,11 @@ function firstStructureLine(doc: PlanDocument): number {
 }
 
 /** Fills an item's derived fields: enumerations, inline responsibility, units, lead, deadline. */
-function finishItem(item: Item, lines: string[]): void {
+function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): void {
   // An inline `(责任单位:…;完成时限:…)` at the item's end is the same as blocks.
   const lastSpan = item.body.length ? item.body[item.body.length - 1] : { text: item.title, range: item.titleRange };
   if (!item.blocks.length || !item.blocks.some(b => !b.inline)) {
-    const inline = parseInlineResponsibility(lastSpan);
+    const inline = parseInlineResponsibility(lastSpan, unitCache);
     if (inline.length) {
       item.blocks.push(...inline);
       // The parenthesis is the blocks now, not part of the title or body text.

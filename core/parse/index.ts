@@ -2,6 +2,8 @@
 import type { LineSyntax, PlanDocument } from '../model';
 import { buildDocument } from './build';
 import { LineSyntaxCache } from './lineSyntax';
+import { GenerationCache } from './cache';
+import type { UnitListToken } from './unitList';
 
 export { allItemsOf } from './build';
 
@@ -16,12 +18,14 @@ export function splitLines(text: string): string[] {
  */
 export class PlanParser {
   private readonly cache = new LineSyntaxCache();
+  private readonly unitLists = new GenerationCache<UnitListToken[]>();
   parse(text: string): PlanDocument {
     this.cache.beginParse();
+    this.unitLists.nextGeneration();
     const lines = splitLines(text);
     const syntax: LineSyntax[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) syntax[i] = this.cache.get(lines[i]);
-    return buildDocument(lines, syntax);
+    return buildDocument(lines, syntax, this.unitLists);
   }
   get stats(): { hits: number; misses: number } {
     return { hits: this.cache.hits, misses: this.cache.misses };

@@ -4,7 +4,8 @@ import type * as ohm from 'ohm-js';
 import type { Block, TextSpan } from '../model';
 import { blockKindOf, isUnitKind } from '../blocks';
 import { getGrammars } from './grammar';
-import { parseUnitList } from './unitList';
+import { parseUnitList, type UnitListToken } from './unitList';
+import type { GenerationCache } from './cache';
 
 interface Field { key: string; keyStart: number; keyEnd: number; value: string; valueStart: number; valueEnd: number }
 
@@ -29,7 +30,7 @@ function fieldSemantics(): ohm.Semantics {
 const TRAILING_PAREN = /[(\uFF08]([^()\uFF08\uFF09]*[:\uFF1A][^()\uFF08\uFF09]*)[)\uFF09][。.]?\s*$/;
 
 /** Blocks read from the span's trailing parenthesis; `cut` is where the parenthesis starts. */
-export function parseInlineResponsibility(last: TextSpan): Block[] & { cut: number } {
+export function parseInlineResponsibility(last: TextSpan, unitCache?: GenerationCache<UnitListToken[]>): Block[] & { cut: number } {
   const none = Object.assign([] as Block[], { cut: last.text.length });
   const m = TRAILING_PAREN.exec(last.text);
   if (!m) return none;
@@ -51,7 +52,7 @@ export function parseInlineResponsibility(last: TextSpan): Block[] & { cut: numb
       range: r(base + f.keyStart, base + f.valueEnd), selectionRange: r(base + f.keyStart, base + f.keyEnd),
       enumerations: [], inline: true,
     };
-    if (isUnitKind(kind)) block.unitList = parseUnitList(f.value, line, valueStart);
+    if (isUnitKind(kind)) block.unitList = parseUnitList(f.value, line, valueStart, unitCache);
     blocks.push(block);
   }
   return blocks;

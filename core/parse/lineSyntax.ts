@@ -2,6 +2,8 @@
 // that re-parsing an edited document only runs Ohm on lines it has not seen.
 import type * as ohm from 'ohm-js';
 import type { LineSyntax } from '../model';
+import { detach } from '../text/detach';
+import { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
 import { chineseToNumber, circledToNumber, digitsToNumber } from './numerals';
 
@@ -100,11 +102,20 @@ function matchLine(input: string): LineSyntax {
   matcher ??= getGrammars().Plan.matcher();
   matcher.setInput(input);
   const match = matcher.match('line');
-  if (match.failed()) {
+  const syntax: LineSyntax = match.failed()
     // The grammar accepts every line; this only guards against a grammar bug.
-    return { kind: 'paragraph', indent: 0, textStart: 0 };
-  }
-  return getSemantics()(match).lineSyntax() as LineSyntax;
+    ? { kind: 'paragraph', indent: 0, textStart: 0 }
+    : getSemantics()(match).lineSyntax() as LineSyntax;
+  matcher.setInput(''); // the matcher would otherwise keep the line (and its document) alive
+  return detachStrings(syntax);
+}
+
+/** Line syntax is cached across documents: its strings must be copies, not slices of a line. */
+function detachStrings(syntax: LineSyntax): LineSyntax {
+  if (syntax.marker !== undefined) syntax.marker = detach(syntax.marker);
+  if (syntax.qualifier !== undefined) syntax.qualifier = detach(syntax.qualifier);
+  if (syntax.ruleIds) syntax.ruleIds = syntax.ruleIds.map(detach);
+  return syntax;
 }
 
 /** The part of a line the grammar needs: its indent and LINE_HEAD characters more. */
@@ -136,40 +147,25 @@ function classify(text: string): LineSyntax {
 
 /**
  * Line classifications cached by line head (see LINE_HEAD: the head decides the form),
- * so typing in the body of a long line never runs Ohm again. Two generations: a parse
- * looks a head up in the current generation, then in the previous one (the last parse),
- * and only runs Ohm on heads seen in neither. Each parse starts a new generation, so the
- * cache holds exactly what the last document needed: it never grows with editing and
- * never has to be flushed wholesale. Results are shared and must be treated as read-only.
+ * so typing in the body of a long line never runs Ohm again; two generations, see
+ * cache.ts. Results are shared between lines and documents: read-only.
  */
 export class LineSyntaxCache {
-  private previous = new Map<string, LineSyntax>();
-  private current = new Map<string, LineSyntax>();
-  hits = 0;
-  misses = 0;
+  private readonly cache = new GenerationCache<LineSyntax>();
 
-  /** Starts a new generation: what the last parse used stays available once more. */
+  get hits(): number { return this.cache.hits; }
+  get misses(): number { return this.cache.misses; }
+
   beginParse(): void {
-    if (this.current.size) this.previous = this.current;
-    this.current = new Map();
-  }
-
-  private lookup(key: string, compute: () => LineSyntax): LineSyntax {
-    let syntax = this.current.get(key);
-    if (syntax) { this.hits++; return syntax; }
-    syntax = this.previous.get(key);
-    if (syntax) this.hits++;
-    else { this.misses++; syntax = compute(); }
-    this.current.set(key, syntax);
-    return syntax;
+    this.cache.nextGeneration();
   }
 
   get(text: string): LineSyntax {
     const { head, indent } = headOf(text);
-    const syntax = this.lookup(head, () => classifyHead(head, indent));
+    const syntax = this.cache.get(head, () => classifyHead(head, indent));
     // A truncated head that looks like a fence, a directive or a blank line must be
     // matched in full (cached under the whole line, which never equals a head).
-    return head !== text && needsWholeLine(syntax) ? this.lookup(text, () => classifyHead(text, indent)) : syntax;
+    return head !== text && needsWholeLine(syntax) ? this.cache.get(text, () => classifyHead(text, indent)) : syntax;
   }
 }
 

@@ -1,9 +1,12 @@
 // Parses the text of a unit block (责任股室, 牵头单位 …) with the grammar's `unitList`.
 import type * as ohm from 'ohm-js';
 import type { Range, UnitList } from '../model';
+import { detach } from '../text/detach';
+import type { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
 
-type Token = { type: 'name' | 'note' | 'separator' | 'end' | 'space' | 'stray'; start: number; end: number; text: string };
+export type UnitListToken = { type: 'name' | 'note' | 'separator' | 'end' | 'space' | 'stray'; start: number; end: number; text: string };
+type Token = UnitListToken;
 
 let semantics: ohm.Semantics | undefined;
 
@@ -24,20 +27,17 @@ function tokenSemantics(): ohm.Semantics {
   return semantics;
 }
 
-const cache = new Map<string, Token[]>();
-
 function tokenize(text: string): Token[] {
-  let tokens = cache.get(text);
-  if (tokens) return tokens;
   const match = getGrammars().Plan.match(text, 'unitList');
-  tokens = match.succeeded() ? (tokenSemantics()(match).tokens() as Token[]) : [];
-  if (cache.size > 10_000) cache.clear();
-  cache.set(text, tokens);
-  return tokens;
+  // Tokens may be cached beyond the document: their texts are copies, not slices of it.
+  return match.succeeded() ? (tokenSemantics()(match).tokens() as Token[]).map(t => ({ ...t, text: detach(t.text) })) : [];
 }
 
-/** Parses a unit list that starts at `character` on `line` (single-line lists). */
-export function parseUnitList(text: string, line: number, character: number): UnitList {
+/**
+ * Parses a unit list that starts at `character` on `line` (single-line lists). A parser
+ * passes its `cache` so that re-parsing an edited document re-tokenizes only changed lists.
+ */
+export function parseUnitList(text: string, line: number, character: number, cache?: GenerationCache<Token[]>): UnitList {
   const at = (start: number, end: number): Range => ({
     start: { line, character: character + start }, end: { line, character: character + end },
   });
@@ -46,7 +46,7 @@ export function parseUnitList(text: string, line: number, character: number): Un
   const firstLine = text.split('\n', 1)[0];
   let lastSeparatorEnd = -1; // end of a separator with no unit after it yet
   let sawUnit = false;
-  for (const t of tokenize(firstLine)) {
+  for (const t of cache ? cache.get(firstLine, () => tokenize(firstLine)) : tokenize(firstLine)) {
     switch (t.type) {
       case 'name':
         list.units.push({ name: t.text, range: at(t.start, t.end) });

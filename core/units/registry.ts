@@ -41,7 +41,6 @@ class BaseTable {
   readonly byKey = new Map<string, UnitEntry>();
   /** Every name and alias, by key length, for suggestions. */
   private readonly byLength = new Map<number, Candidate[]>();
-  private readonly suggestions = new Map<string, string | undefined>();
 
   constructor(entries: UnitEntry[]) {
     this.entries = entries;
@@ -58,16 +57,8 @@ class BaseTable {
     }
   }
 
-  suggest(name: string): string | undefined {
-    const key = unitKey(name);
-    if (this.suggestions.has(key)) return this.suggestions.get(key);
-    const result = this.computeSuggestion(key);
-    if (this.suggestions.size > 5000) this.suggestions.clear();
-    this.suggestions.set(key, result);
-    return result;
-  }
-
-  private computeSuggestion(key: string): string | undefined {
+  /** The known name `key` (a unitKey) is probably a typo of. */
+  suggestion(key: string): string | undefined {
     if (key.length < MIN_SUGGEST_LENGTH || this.byKey.has(key)) return undefined;
     // One slip in names up to six characters, two in longer ones.
     const max = key.length >= 7 ? 2 : 1;
@@ -126,6 +117,11 @@ function loadBuiltin(): BaseTable {
 export class UnitRegistry {
   /** Document units, built on first need (lint runs on every keystroke). */
   private docMap: Map<string, UnitEntry> | undefined;
+  /**
+   * Suggestions computed for this registry. A document registry lives for one lint, and a
+   * document names few distinct units, so this stays small and goes with the document.
+   */
+  private readonly suggestions = new Map<string, string | undefined>();
 
   constructor(private readonly base: BaseTable = loadBuiltin(), private readonly doc?: PlanDocument) {}
 
@@ -176,7 +172,11 @@ export class UnitRegistry {
 
   /** The known (builtin or config) name that `name` is probably a typo of, if any. */
   suggest(name: string): string | undefined {
-    return this.base.suggest(name);
+    const key = unitKey(name);
+    if (this.suggestions.has(key)) return this.suggestions.get(key);
+    const result = this.base.suggestion(key);
+    this.suggestions.set(key, result);
+    return result;
   }
 
   all(): UnitEntry[] {
