@@ -4,7 +4,7 @@
 // for every line, as it would on a real document of that size.
 import * as fs from 'fs';
 import * as path from 'path';
-import { numberToChinese } from '../core/parse/numerals';
+import { numberToChinese } from '../core/domain/numerals';
 
 function findRoot(): string {
   let dir = __dirname;

@@ -28,15 +28,15 @@ export function runParseBench(log: (s: string) => void): ParseBenchResult[] {
     // Cold parse: a fresh parser (empty line cache) every time.
     const parse = time(() => new PlanParser().parse(text), runs).median;
     const doc = new PlanParser().parse(text);
-    const lint = time(() => lintDocument(doc), runs).median;
-    const total = time(() => lintDocument(new PlanParser().parse(text)), runs).median;
+    const lint = time(() => lintDocument(doc, { locale: 'zh-cn' }), runs).median;
+    const total = time(() => lintDocument(new PlanParser().parse(text), { locale: 'zh-cn' }), runs).median;
     const markdownIt = time(() => md.parse(markdown, {}), runs).median;
     const scan = time(() => lineScan(text), runs).median;
     // The editor's path: one changed line, warm cache.
     const parser = new PlanParser();
     parser.parse(text);
     let k = 0;
-    const editReparse = time(() => { const edited = text.replace('坚持', `坚持${k++}`); lintDocument(parser.parse(edited)); }, runs).median;
+    const editReparse = time(() => { const edited = text.replace('坚持', `坚持${k++}`); lintDocument(parser.parse(edited), { locale: 'zh-cn' }); }, runs).median;
     // What an editor keeps per document: its parser (line cache) and the model. Several
     // copies, so that the measurement stands well above the collector's noise.
     const copies = Math.ceil(4_000_000 / bytes);

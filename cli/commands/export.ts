@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
+import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
 import { lintDocument, type PlanDiagnostic } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
@@ -11,17 +11,14 @@ import { localeFrom, parseArgs } from '../args';
 import { writeAtomic } from '../files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
-export const EXPORT_HELP = `Usage: planmark export <file> --to docx|xlsx|csv|html|md|json [options]
+const FORMAT_IDS = EXPORT_FORMATS.map(f => f.id);
+
+export const EXPORT_HELP = `Usage: planmark export <file> --to ${FORMAT_IDS.join('|')} [options]
 
 Writes the plan in another format:
-  docx  Word, in the 公文 layout of GB/T 9704-2012 (A4, 仿宋 3号, page numbers — 1 —)
-  xlsx  Excel: sheets 任务分解表 (one row per item) and 按单位 (one row per unit and item)
-  csv   the 任务分解表 as CSV (UTF-8 with BOM)
-  html  one standalone page, styled like the printed document
-  md    Markdown
-  json  the document model (schema: schemas/plan-export.schema.json)
+${EXPORT_FORMATS.map(f => `  ${f.id.padEnd(4)}  ${f.description.en}`).join('\n')}
 
-Per-unit lists (what a unit leads and joins), with --to md, docx or xlsx:
+Per-unit lists (what a unit leads and joins), with --to ${UNIT_LIST_FORMATS.join(', ')}:
   --unit NAME          the list of one unit
   --all-units          one file per unit, in a folder (-o names the folder)
 
@@ -108,16 +105,16 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   // format: --to, else the extension of -o
   let toArg = typeof options.to === 'string' ? options.to : undefined;
   if (!toArg && outArg && !options['all-units']) toArg = path.extname(outArg).slice(1) || undefined;
-  if (!toArg) throw new UsageError('say which format with --to docx|xlsx|csv|html|md|json');
+  if (!toArg) throw new UsageError(`say which format with --to ${FORMAT_IDS.join('|')}`);
   const info = formatInfo(toArg.toLowerCase());
-  if (!info) throw new UsageError(`unknown format "${toArg}" (use docx, xlsx, csv, html, md or json)`);
+  if (!info) throw new UsageError(`unknown format "${toArg}" (use ${FORMAT_IDS.join(', ')})`);
   const format = info.id;
 
   const unit = typeof options.unit === 'string' ? options.unit : undefined;
   const allUnits = options['all-units'] === true;
   if (unit !== undefined && allUnits) throw new UsageError('use --unit NAME or --all-units, not both');
   if ((unit !== undefined || allUnits) && !(UNIT_LIST_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`per-unit lists are written as md, docx or xlsx (not ${format})`);
+    throw new UsageError(`per-unit lists are written as ${UNIT_LIST_FORMATS.join(", ")} (not ${format})`);
   }
   if (unit !== undefined && !unit.trim()) throw new UsageError('--unit needs a unit name');
   if (outArg === '-' && (info.binary || allUnits)) throw new UsageError(`-o - (standard output) works for text formats only, not ${allUnits ? '--all-units' : format}`);

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BlockKind } from '../model';
-import { parseBlockKind } from '../blocks';
+import { parseBlockKind } from '../domain/blocks';
 import { DEFAULT_CONFIG, type PlanmarkConfig, type ResolvedConfig, type UnitConfig } from './types';
 
 export const CONFIG_FILE_NAME = '.planmark.json';

@@ -1,7 +1,9 @@
 // The document as a flat, ordered list of things to print: the one walk over the model that
 // the DOCX, HTML and Markdown renderers share. Texts are as written in the source (markers,
 // separators, labels, unit lists); comments are never part of it.
-import type { Block, BlockKind, Item, Part, PlanDocument, Section, SubItem, Subsection, TextSpan } from '../model';
+import type { Block, BlockKind, Item, Paragraph, Part, PlanDocument, PlanNode, Section, SubItem, Subsection } from '../model';
+import { childrenOf } from '../model';
+import { metaValue } from '../domain/meta';
 
 export type HeadingLevel = 'part' | 'section' | 'subsection' | 'item' | 'subitem';
 
@@ -34,10 +36,6 @@ export type FlowNode =
 
 const LEADING_SPACE = /^[\s\u00A0\u3000\uFEFF]+/;
 
-function lineText(doc: PlanDocument, line: number): string {
-  return (doc.lines[line] ?? '').replace(LEADING_SPACE, '').trimEnd();
-}
-
 /** Splits a heading line into its marker/separator prefix and the text after it. */
 function splitHeading(doc: PlanDocument, line: number, title: string): { prefix: string; title: string; rest: string } {
   const raw = doc.lines[line] ?? '';
@@ -50,8 +48,8 @@ function splitHeading(doc: PlanDocument, line: number, title: string): { prefix:
   return { prefix, title: text, rest: '' };
 }
 
-function spans(list: TextSpan[], role: 'preamble' | 'body'): FlowNode[] {
-  return list.filter(s => s.text.trim() !== '').map(s => ({ kind: 'paragraph' as const, text: s.text.trim(), line: s.range.start.line, role }));
+function paragraphNode(p: Paragraph, role: 'preamble' | 'body'): FlowNode[] {
+  return p.text.trim() ? [{ kind: 'paragraph', text: p.text.trim(), line: p.range.start.line, role }] : [];
 }
 
 function blockNode(doc: PlanDocument, b: Block): FlowNode {
@@ -68,70 +66,33 @@ function blockNode(doc: PlanDocument, b: Block): FlowNode {
   };
 }
 
-function subitemNodes(doc: PlanDocument, s: SubItem): FlowNode[] {
-  const line = s.selectionRange.start.line;
-  const head = splitHeading(doc, line, s.title);
-  const out: FlowNode[] = [{ kind: 'heading', level: 'subitem', prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  // continuation lines of a sub-item, if the parser kept any
-  for (let l = line + 1; l <= s.range.end.line && l < doc.lines.length; l++) {
-    const k = doc.syntax[l]?.kind;
-    if (k === 'paragraph' && lineText(doc, l)) out.push({ kind: 'paragraph', text: lineText(doc, l), line: l, role: 'body' });
-  }
-  return out;
-}
-
-function itemNodes(doc: PlanDocument, item: Item): FlowNode[] {
-  const line = item.selectionRange.start.line;
-  const head = splitHeading(doc, line, item.title);
-  const out: FlowNode[] = [{ kind: 'heading', level: 'item', prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  const children: { line: number; nodes: FlowNode[] }[] = [];
-  for (const s of item.body) {
-    if (s.range.start.line === line || !s.text.trim()) continue; // already in `rest`
-    children.push({ line: s.range.start.line, nodes: spans([s], 'body') });
-  }
-  for (const s of item.subitems) children.push({ line: s.selectionRange.start.line, nodes: subitemNodes(doc, s) });
-  for (const b of item.blocks) {
-    if (b.inline) continue; // written inside the item's own text, which is printed as is
-    children.push({ line: b.labelRange.start.line, nodes: [blockNode(doc, b)] });
-  }
-  children.sort((a, b) => a.line - b.line);
-  for (const c of children) out.push(...c.nodes);
-  return out;
-}
-
-type Child = { line: number; nodes: FlowNode[] };
-
-/** A heading, then its paragraphs and children in source order. */
-function headingNodes(doc: PlanDocument, node: Part | Section | Subsection, level: 'part' | 'section' | 'subsection', children: Child[]): FlowNode[] {
+function headingNode(doc: PlanDocument, node: Part | Section | Subsection | Item | SubItem): FlowNode {
   const line = node.selectionRange.start.line;
   const head = splitHeading(doc, line, node.title);
-  const out: FlowNode[] = [{ kind: 'heading', level, prefix: head.prefix, title: head.title, rest: head.rest, line }];
-  for (const p of node.paragraphs) children.push({ line: p.range.start.line, nodes: spans([p], 'body') });
-  for (const it of node.items) children.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
-  children.sort((x, y) => x.line - y.line);
-  for (const c of children) out.push(...c.nodes);
-  return out;
+  const level: HeadingLevel = node.kind;
+  return { kind: 'heading', level, prefix: head.prefix, title: head.title, rest: head.rest, line };
 }
 
-function subsectionNodes(doc: PlanDocument, s: Subsection): FlowNode[] {
-  return headingNodes(doc, s, 'subsection', []);
-}
-
-function sectionNodes(doc: PlanDocument, s: Section): FlowNode[] {
-  return headingNodes(doc, s, 'section', s.subsections.map(sub => ({ line: sub.selectionRange.start.line, nodes: subsectionNodes(doc, sub) })));
-}
-
-function partNodes(doc: PlanDocument, p: Part): FlowNode[] {
-  return headingNodes(doc, p, 'part', p.sections.map(sec => ({ line: sec.selectionRange.start.line, nodes: sectionNodes(doc, sec) })));
-}
-
-/** Front-matter value by any of several keys. */
-export function metaValue(doc: PlanDocument, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const v = doc.meta[k];
-    if (v !== undefined && v.trim() !== '') return v.trim();
+/** A node and what it holds, in reading order. */
+function nodeFlow(doc: PlanDocument, node: PlanNode, out: FlowNode[]): void {
+  switch (node.kind) {
+    case 'paragraph':
+      // The rest of a heading line is printed with the heading (its `rest`).
+      out.push(...paragraphNode(node, 'body'));
+      return;
+    case 'block':
+      // An inline block is written inside the item's own text, which is printed as is.
+      if (!node.inline) out.push(blockNode(doc, node));
+      return;
+    default: {
+      out.push(headingNode(doc, node));
+      const line = node.selectionRange.start.line;
+      for (const child of childrenOf(node)) {
+        if (child.kind === 'paragraph' && child.range.start.line === line) continue; // already in `rest`
+        nodeFlow(doc, child, out);
+      }
+    }
   }
-  return undefined;
 }
 
 /** The document's title text ('' when it has none). */
@@ -142,22 +103,17 @@ export function titleOf(doc: PlanDocument): string {
 /** The whole document as printable nodes, in reading order. */
 export function flowOf(doc: PlanDocument): FlowNode[] {
   const out: FlowNode[] = [];
-  const docNumber = metaValue(doc, '文号', '发文字号');
+  const docNumber = metaValue(doc, '文号');
   if (docNumber) out.push({ kind: 'docNumber', text: docNumber });
   const title = titleOf(doc);
   if (title) out.push({ kind: 'title', text: title, line: doc.titleSource === 'text' ? doc.title?.range.start.line : undefined });
-  out.push(...spans(doc.preamble, 'preamble'));
-  const top: { line: number; nodes: FlowNode[] }[] = [];
-  for (const p of doc.parts) top.push({ line: p.selectionRange.start.line, nodes: partNodes(doc, p) });
-  for (const s of doc.sections) top.push({ line: s.selectionRange.start.line, nodes: sectionNodes(doc, s) });
-  for (const it of doc.looseItems) top.push({ line: it.selectionRange.start.line, nodes: itemNodes(doc, it) });
-  top.sort((a, b) => a.line - b.line);
-  for (const t of top) out.push(...t.nodes);
+  for (const p of doc.preamble) out.push(...paragraphNode(p, 'preamble'));
+  for (const node of doc.children) nodeFlow(doc, node, out);
   const closing = doc.closing.map(c => c.text.trim()).filter(Boolean);
   for (const c of doc.closing) if (c.text.trim()) out.push({ kind: 'closing', text: c.text.trim(), line: c.range.start.line });
   // 发文机关署名 and 成文日期 from the front matter, unless the closing already says them
-  const issuer = metaValue(doc, '发文机关', '发文单位', '署名');
-  const date = metaValue(doc, '日期', '成文日期');
+  const issuer = metaValue(doc, '发文机关');
+  const date = metaValue(doc, '日期') ?? metaValue(doc, '成文日期');
   if (issuer && !closing.includes(issuer)) out.push({ kind: 'closing', text: issuer });
   if (date && !closing.includes(date)) out.push({ kind: 'closing', text: date });
   return out;

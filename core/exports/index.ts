@@ -8,30 +8,8 @@ import { exportJson, type JsonExportOptions } from './json';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
 import { exportXlsx, type XlsxOptions } from './xlsx';
 
-export type ExportFormat = 'docx' | 'xlsx' | 'csv' | 'html' | 'md' | 'json';
-
-export interface ExportFormatInfo {
-  id: ExportFormat;
-  /** File extension without the dot. */
-  extension: string;
-  /** True when the export is bytes (Uint8Array), false when it is text (write as UTF-8). */
-  binary: boolean;
-  label: { en: string; zh: string };
-  mime: string;
-}
-
-export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { id: 'docx', extension: 'docx', binary: true, label: { en: 'Word document (公文 layout)', zh: 'Word 文档(公文格式)' }, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  { id: 'xlsx', extension: 'xlsx', binary: true, label: { en: 'Excel task table', zh: 'Excel 任务分解表' }, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-  { id: 'csv', extension: 'csv', binary: false, label: { en: 'CSV task table', zh: 'CSV 任务分解表' }, mime: 'text/csv' },
-  { id: 'html', extension: 'html', binary: false, label: { en: 'HTML page', zh: 'HTML 网页' }, mime: 'text/html' },
-  { id: 'md', extension: 'md', binary: false, label: { en: 'Markdown', zh: 'Markdown' }, mime: 'text/markdown' },
-  { id: 'json', extension: 'json', binary: false, label: { en: 'JSON document model', zh: 'JSON 文档模型' }, mime: 'application/json' },
-];
-
-export function formatInfo(format: string): ExportFormatInfo | undefined {
-  return EXPORT_FORMATS.find(f => f.id === format || f.extension === format || (format === 'markdown' && f.id === 'md'));
-}
+export { EXPORT_FORMATS, UNIT_LIST_FORMATS, formatInfo, type ExportFormat, type ExportFormatInfo, type UnitListFormat } from './formats';
+import type { ExportFormat } from './formats';
 
 export type ExportOptions = DocxOptions & XlsxOptions & CsvOptions & HtmlPageOptions & MarkdownOptions & JsonExportOptions;
 
@@ -50,5 +28,5 @@ export async function exportDocument(doc: PlanDocument, format: ExportFormat, op
 export { exportCsv, exportDocx, exportHtml, exportJson, exportMarkdown, exportXlsx };
 export { renderHtmlBody, escapeHtml, HTML_STYLES } from './html';
 export { taskTableOf, unitAssignments, TASK_TABLE_COLUMNS, type TaskRow, type UnitAssignment } from './taskTable';
-export { exportUnitLists, unitsOf, unitFileName, UnitNotFoundError, UNIT_LIST_FORMATS, type UnitListFormat, type UnitListFile } from './unitLists';
+export { exportUnitLists, unitsOf, unitFileName, UnitNotFoundError, type UnitListFile } from './unitLists';
 export { JSON_EXPORT_VERSION } from './json';

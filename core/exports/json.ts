@@ -1,6 +1,9 @@
 // JSON: the document model, without parser internals (per-line syntax, raw lines), with a
-// `version`. Shape: schemas/plan-export.schema.json. Ranges are 0-based lines/UTF-16 columns.
+// `version`. Shape: schemas/plan-export.schema.json (a published format: it keeps its own
+// field names, grouped by kind, whatever the in-memory model calls them). Ranges are 0-based
+// lines/UTF-16 columns.
 import type { Block, Item, Part, PlanDocument, Range, Section, SubItem, Subsection, TextSpan, UnitRef } from '../model';
+import { directItemsOf, paragraphsOf, partsOf, subitemsOf, subsectionsOf } from '../model';
 import { titleOf } from './flow';
 
 /** Version of the JSON export format; bumped on incompatible changes. */
@@ -22,6 +25,11 @@ function block(b: Block) {
   };
 }
 
+/** Sections directly in a container (the format lists a document's sections outside parts apart). */
+function sectionsIn(container: PlanDocument | Part): Section[] {
+  return (container.children as readonly { kind: string }[]).filter((c): c is Section => c.kind === 'section');
+}
+
 function subitem(s: SubItem) {
   return { marker: s.marker, value: s.value, title: s.title, text: s.text, range: s.range };
 }
@@ -32,9 +40,9 @@ function item(i: Item) {
     numberText: i.numberText,
     separator: i.separator,
     title: i.title,
-    body: i.body.map(span),
+    body: paragraphsOf(i).map(span),
     blocks: i.blocks.map(block),
-    subitems: i.subitems.map(subitem),
+    subitems: subitemsOf(i).map(subitem),
     units: i.units.map(unit),
     ...(i.lead ? { lead: i.lead.name } : {}),
     ...(i.deadline !== undefined ? { deadline: i.deadline } : {}),
@@ -43,18 +51,18 @@ function item(i: Item) {
 }
 
 function subsection(s: Subsection) {
-  return { marker: s.marker, value: s.value, title: s.title, paragraphs: s.paragraphs.map(span), items: s.items.map(item), range: s.range };
+  return { marker: s.marker, value: s.value, title: s.title, paragraphs: paragraphsOf(s).map(span), items: directItemsOf(s).map(item), range: s.range };
 }
 
 function section(s: Section) {
   return {
-    marker: s.marker, value: s.value, title: s.title, paragraphs: s.paragraphs.map(span),
-    subsections: s.subsections.map(subsection), items: s.items.map(item), range: s.range,
+    marker: s.marker, value: s.value, title: s.title, paragraphs: paragraphsOf(s).map(span),
+    subsections: subsectionsOf(s).map(subsection), items: directItemsOf(s).map(item), range: s.range,
   };
 }
 
 function part(p: Part) {
-  return { marker: p.marker, value: p.value, title: p.title, paragraphs: p.paragraphs.map(span), sections: p.sections.map(section), items: p.items.map(item), range: p.range };
+  return { marker: p.marker, value: p.value, title: p.title, paragraphs: paragraphsOf(p).map(span), sections: sectionsIn(p).map(section), items: directItemsOf(p).map(item), range: p.range };
 }
 
 export interface JsonExportOptions {
@@ -91,9 +99,9 @@ export function jsonModelOf(doc: PlanDocument, options: JsonExportOptions = {}):
     title: titleOf(doc),
     meta: { ...doc.meta },
     preamble: doc.preamble.map(span),
-    parts: doc.parts.map(part),
-    sections: doc.sections.map(section),
-    looseItems: doc.looseItems.map(item),
+    parts: partsOf(doc).map(part),
+    sections: sectionsIn(doc).map(section),
+    looseItems: directItemsOf(doc).map(item),
     closing: doc.closing.map(span),
     ...(options.problems ? { problems: options.problems.map(p => ({ code: p.code, severity: p.severity, message: p.message, range: p.range })) } : {}),
   };

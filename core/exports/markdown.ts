@@ -1,6 +1,7 @@
 // Markdown: headings for parts/sections/subsections/items, blocks as labelled paragraphs.
 // Document text is escaped so that `******`, `<script>` or a leading `1.` stay text.
 import type { PlanDocument } from '../model';
+import { partsOf } from '../model';
 import { flowOf, type FlowNode, type HeadingLevel } from './flow';
 
 /** Escapes text for CommonMark inline content (ASCII punctuation that could start markup). */
@@ -56,5 +57,5 @@ export function markdownOfFlow(nodes: FlowNode[], hasParts: boolean, options: Ma
 }
 
 export function exportMarkdown(doc: PlanDocument, options: MarkdownOptions = {}): string {
-  return markdownOfFlow(flowOf(doc), doc.parts.length > 0, options);
+  return markdownOfFlow(flowOf(doc), partsOf(doc).length > 0, options);
 }

@@ -1,5 +1,6 @@
 // The 任务分解表: one row per item, shared by the XLSX, CSV and per-unit exports.
-import type { Block, BlockKind, Item, Part, PlanDocument, Section } from '../model';
+import type { Block, BlockKind, Item, Part, PlanDocument, PlanNode, Section } from '../model';
+import { itemsOf } from '../model';
 
 export const TASK_TABLE_COLUMNS = ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限'] as const;
 export type TaskTableColumn = typeof TASK_TABLE_COLUMNS[number];
@@ -42,21 +43,6 @@ function unitNames(blocks: Block[], kind: BlockKind): string[] | undefined {
   return names;
 }
 
-/** The item title without a trailing inline `(责任单位:…;完成时限:…)` written on the same line. */
-export function itemTaskTitle(item: Item): string {
-  const titleLine = item.titleRange.start.line;
-  const inline = item.blocks.filter(b => b.inline && b.range.start.line === titleLine && b.range.start.character >= item.titleRange.start.character);
-  let title = item.title;
-  if (inline.length) {
-    const cut = Math.min(...inline.map(b => b.range.start.character)) - item.titleRange.start.character;
-    if (cut >= 0 && cut <= title.length) {
-      const open = Math.max(title.lastIndexOf('(', cut), title.lastIndexOf('(', cut));
-      title = title.slice(0, open >= 0 ? open : cut);
-    }
-  }
-  return title.replace(/[。.]\s*$/, '').trim();
-}
-
 export function sectionLabel(s: Section): string {
   return `${s.marker}、${s.title}`.trim();
 }
@@ -77,7 +63,7 @@ function rowOf(item: Item, partText: string): TaskRow {
   return {
     number: item.number,
     part: partText,
-    task: itemTaskTitle(item),
+    task: item.title,
     target: blockText(item.blocks, 'target'),
     measures: blockText(item.blocks, 'measures'),
     lead,
@@ -91,18 +77,16 @@ function rowOf(item: Item, partText: string): TaskRow {
 /** The 任务分解表 rows, in document order. */
 export function taskTableOf(doc: PlanDocument): TaskRow[] {
   const rows: TaskRow[] = [];
-  const fromSection = (s: Section, prefix: string) => {
-    const label = prefix ? `${prefix} / ${sectionLabel(s)}` : sectionLabel(s);
-    for (const it of s.items) rows.push(rowOf(it, label));
-    for (const sub of s.subsections) for (const it of sub.items) rows.push(rowOf(it, label));
+  // 所属部分 names the part and the section an item sits in.
+  const visit = (children: readonly PlanNode[], part: string) => {
+    for (const c of children) {
+      if (c.kind === 'item') rows.push(rowOf(c, part));
+      else if (c.kind === 'part') visit(c.children, partLabel(c));
+      else if (c.kind === 'section') for (const it of itemsOf(c)) rows.push(rowOf(it, part ? `${part} / ${sectionLabel(c)}` : sectionLabel(c)));
+    }
   };
-  for (const it of doc.looseItems) rows.push(rowOf(it, ''));
-  for (const s of doc.sections) fromSection(s, '');
-  for (const p of doc.parts) {
-    for (const it of p.items) rows.push(rowOf(it, partLabel(p)));
-    for (const s of p.sections) fromSection(s, partLabel(p));
-  }
-  return rows.sort((a, b) => a.line - b.line);
+  visit(doc.children, '');
+  return rows;
 }
 
 /** A row as the eight cells of the table, in column order. */

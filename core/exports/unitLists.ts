@@ -7,8 +7,7 @@ import { buildDocx, docxParagraphs, packDocx, type DocxOptions } from './docx';
 import { taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from './taskTable';
 import { buildWorkbook, workbookBytes } from './xlsx';
 
-export type UnitListFormat = 'md' | 'docx' | 'xlsx';
-export const UNIT_LIST_FORMATS: readonly UnitListFormat[] = ['md', 'docx', 'xlsx'];
+import type { UnitListFormat } from './formats';
 
 export interface UnitListFile {
   unit: string;

@@ -1,9 +1,13 @@
 // Completion: unit names in unit blocks, block labels, next numbers, an item snippet, front-matter keys.
-import type { BlockKind, Item, PlanDocument, Position, Range } from '../model';
-import { allLabels, blockKindOf, canonicalLabel, isUnitKind } from '../blocks';
-import { allItemsOf, allSectionsOf, msg, mostCommon, range, registryView, toChineseNumeral, type Locale } from './util';
-import { unitUsageOfDocument, withoutDocument, type UnitUsageIndex } from './workspaceUnits';
-import { META_KEYS } from '../meta';
+import type { BlockKind, Item, Part, PlanDocument, Position, Range } from '../model';
+import { itemAtLine, itemsOf, partsOf, pathAt, sectionsOf, subsectionsOf } from '../model';
+import { allLabels, blockKindOf, isUnitKind, writtenLabel } from '../domain/blocks';
+import { META_KEYS } from '../domain/meta';
+import { numberToChinese } from '../domain/numerals';
+import { nextNumbersAt, numberingStyle, scopeItems } from '../domain/numbering';
+import type { FeatureContext } from './context';
+import { msg, mostCommon, range, type Locale } from './util';
+import { unitUsageOfDocument, withoutDocument } from './workspaceUnits';
 
 export type PlanCompletionKind = 'unit' | 'label' | 'number' | 'snippet' | 'key';
 
@@ -21,23 +25,6 @@ export interface PlanCompletionItem {
   /** The text the item replaces (one line, ends at the caret). */
   range?: Range;
 }
-
-export interface CompletionContext {
-  /** The unit registry (config units applied); any object with `all()` / `lookup()`. */
-  registry?: unknown;
-  /** Unit usage of workspace documents (this document's entries are ignored: it is counted fresh). */
-  workspaceUsage?: UnitUsageIndex;
-  /** This document's URI, to drop its stale entries from `workspaceUsage`. */
-  uri?: string;
-  locale?: Locale;
-  /** Extra front-matter keys from config. */
-  metaKeys?: string[];
-  /** Blocks every item should have (config `requiredBlocks`). */
-  requiredBlocks?: BlockKind[];
-}
-
-/** Front-matter keys the language knows (core/meta.ts). */
-export const BUILTIN_META_KEYS = META_KEYS;
 
 const M = {
   usage: { en: 'leads {0} · joins {1}', zh: '牵头 {0} 项 · 参与 {1} 项' },
@@ -67,17 +54,18 @@ function sortKey(n: number): string {
   return String(n).padStart(5, '0');
 }
 
-/** The colon a document uses after labels (`:` or `:`), by majority. */
+/** The colon a document uses after labels (`:` or `：`), by majority. */
 function labelColon(doc: PlanDocument): string {
-  const colons = doc.syntax.filter(s => s.kind === 'labeled' && s.separator).map(s => s.separator!);
-  return mostCommon(colons.map(c => (c === ':' ? ':' : ':')), ':');
+  const colons: string[] = [];
+  for (const s of doc.syntax) if (s.kind === 'labeled') colons.push(s.separator);
+  return mostCommon(colons, ':');
 }
 
 /** The item whose text the line belongs to: the last heading above is an item or sub-item. */
 function enclosingItem(doc: PlanDocument, line: number): Item | undefined {
   for (let i = Math.min(line, doc.lines.length) - 1; i >= 0; i--) {
     const k = doc.syntax[i]?.kind;
-    if (k === 'item') return allItemsOf(doc).find(it => it.range.start.line === i);
+    if (k === 'item') return itemAtLine(doc, i);
     if (k === 'section' || k === 'subsection' || k === 'part' || k === 'fence') return undefined;
   }
   return undefined;
@@ -97,7 +85,7 @@ function unitContext(doc: PlanDocument, pos: Position): UnitContext | undefined 
   if (line === undefined || !s) return undefined;
   let textStart = -1;
   if (s.kind === 'labeled') {
-    const kind = blockKindOf(s.marker ?? '');
+    const kind = blockKindOf(s.marker);
     if (kind && isUnitKind(kind) && pos.character >= s.textStart) textStart = s.textStart;
   }
   if (textStart < 0) {
@@ -117,33 +105,27 @@ function unitContext(doc: PlanDocument, pos: Position): UnitContext | undefined 
   while (tokenStart > textStart && !SEPARATORS.test(line[tokenStart - 1])) tokenStart--;
   while (tokenStart < pos.character && /[\s\u3000]/.test(line[tokenStart])) tokenStart++;
   const existing = new Set<string>();
-  for (const item of allItemsOf(doc)) {
-    for (const b of item.blocks) {
-      if (b.textRange.start.line !== pos.line) continue;
-      for (const u of b.unitList?.units ?? []) {
-        const inToken = u.range.start.line === pos.line && u.range.start.character <= pos.character && u.range.end.character >= tokenStart;
-        if (!inToken) existing.add(u.name);
-      }
+  for (const b of pathAt(doc, pos).item?.blocks ?? []) {
+    if (b.textRange.start.line !== pos.line) continue;
+    for (const u of b.unitList?.units ?? []) {
+      const inToken = u.range.start.line === pos.line && u.range.start.character <= pos.character && u.range.end.character >= tokenStart;
+      if (!inToken) existing.add(u.name);
     }
   }
   return { tokenStart, existing };
 }
 
-function unitCompletions(doc: PlanDocument, pos: Position, uc: UnitContext, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+function unitCompletions(doc: PlanDocument, pos: Position, uc: UnitContext, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const local = unitUsageOfDocument(ctx.uri ?? '', doc);
-  const workspace = ctx.workspaceUsage ? (ctx.uri ? withoutDocument(ctx.workspaceUsage, ctx.uri) : ctx.workspaceUsage) : new Map();
-  const registry = registryView(ctx.registry);
-  const registered = new Map<string, { aliases?: string[]; group?: string; source?: string }>();
-  try {
-    for (const u of registry.all?.() ?? []) registered.set(u.name, u);
-  } catch { /* a registry without all() */ }
+  const workspace = ctx.workspace ? (ctx.uri ? withoutDocument(ctx.workspace, ctx.uri) : ctx.workspace) : new Map();
+  const registered = new Map(ctx.units.all().map(u => [u.name, u]));
   const names = new Set<string>([...local.keys(), ...workspace.keys(), ...registered.keys()]);
   const rows = [...names].filter(n => n && !uc.existing.has(n)).map(name => {
     const l = local.get(name);
     const w = workspace.get(name);
     const leads = (l?.leads ?? 0) + (w?.leads ?? 0);
     const joins = (l?.joins ?? 0) + (w?.joins ?? 0);
-    return { name, l, w, leads, joins, total: leads + joins, info: registered.get(name) ?? registry.lookup?.(name) };
+    return { name, l, w, leads, joins, total: leads + joins, info: registered.get(name) ?? ctx.units.lookup(name) };
   });
   rows.sort((a, b) => b.total - a.total || b.leads - a.leads || a.name.localeCompare(b.name, 'zh-CN'));
   const replace = range(pos.line, uc.tokenStart, pos.line, pos.character);
@@ -154,8 +136,7 @@ function unitCompletions(doc: PlanDocument, pos: Position, uc: UnitContext, ctx:
     const doc: string[] = [];
     if (r.info?.group) doc.push(msg(locale, M.group, r.info.group));
     if (r.info?.aliases?.length) doc.push(msg(locale, M.aliases, r.info.aliases.join('、')));
-    const source = r.info?.source as keyof typeof M | undefined;
-    if (source) doc.push(msg(locale, M.source, source === 'builtin' || source === 'config' || source === 'document' ? msg(locale, M[source]) : source));
+    if (r.info) doc.push(msg(locale, M.source, msg(locale, M[r.info.source])));
     const item: PlanCompletionItem = { label: r.name, kind: 'unit', detail, insertText: r.name, sortText: sortKey(i), range: replace };
     if (doc.length) item.documentation = doc.join('\n\n');
     if (r.info?.aliases?.length) item.filterText = r.name;
@@ -176,14 +157,13 @@ function lineStartPrefix(line: string, character: number): { start: number; pref
 }
 
 function docLabelFor(doc: PlanDocument, kind: BlockKind): string {
-  const used = allItemsOf(doc).flatMap(i => i.blocks).filter(b => !b.inline && b.blockKind === kind).map(b => b.label);
-  const fallback = kind === 'responsible' ? '责任股室(单位)' : canonicalLabel(kind);
-  return mostCommon(used, fallback);
+  const used = itemsOf(doc).flatMap(i => i.blocks).filter(b => !b.inline && b.blockKind === kind).map(b => b.label);
+  return mostCommon(used, writtenLabel(kind));
 }
 
-function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const colon = labelColon(doc);
-  const required = ctx.requiredBlocks ?? ['target', 'measures', 'responsible'];
+  const required = ctx.config.requiredBlocks;
   const present = new Set(item.blocks.map(b => b.blockKind));
   const out: PlanCompletionItem[] = [];
   const seen = new Set<string>();
@@ -198,48 +178,32 @@ function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: Co
   let rank = 0;
   for (const kind of required) if (!present.has(kind)) add(docLabelFor(doc, kind), kind, rank++, true);
   const used = new Map<string, BlockKind>();
-  for (const b of allItemsOf(doc).flatMap(i => i.blocks)) if (!b.inline && !used.has(b.label)) used.set(b.label, b.blockKind);
+  for (const b of itemsOf(doc).flatMap(i => i.blocks)) if (!b.inline && !used.has(b.label)) used.set(b.label, b.blockKind);
   for (const [label, kind] of used) add(label, kind, 100 + rank++, !present.has(kind) && required.includes(kind));
   for (const { label, kind } of allLabels()) add(label, kind, 1000 + rank++, false);
   return out;
 }
 
-interface NextNumbers { section?: string; subsection?: string; item?: { text: string; number: number } }
+interface NextHeadings { section: string; subsection?: string; item: { text: string; number: number } }
 
-function nextNumbers(doc: PlanDocument, line: number): NextNumbers {
-  const part = [...doc.parts].reverse().find(p => p.range.start.line < line);
-  const sections = allSectionsOf(doc).filter(s => s.range.start.line < line && (!part || s.range.start.line > part.range.start.line));
-  const section = sections[sections.length - 1];
-  const out: NextNumbers = { section: toChineseNumeral((section?.value ?? 0) + 1) + '、' };
-
-  if (section) {
-    const subs = section.subsections.filter(s => s.range.start.line < line);
-    const last = subs[subs.length - 1];
-    const sep = mostCommon(allSectionsOf(doc).flatMap(s => s.subsections).map(s => doc.syntax[s.range.start.line]?.separator ?? '()'), '()');
-    const [lp, rp] = sep.length === 2 ? [sep[0], sep[1]] : ['(', ')'];
-    out.subsection = `${lp}${toChineseNumeral((last?.value ?? 0) + 1)}${rp}`;
+/** The next numbers, as written: domain/numbering.ts counts them, the document's habits dress them. */
+function nextHeadings(doc: PlanDocument, line: number, ctx: FeatureContext): NextHeadings {
+  const next = nextNumbersAt(doc, line, numberingStyle(doc, ctx.config.numbering));
+  const out: NextHeadings = { section: numberToChinese(next.section) + '、', item: { text: '', number: next.item } };
+  if (next.subsection !== undefined) {
+    const parens = mostCommon(sectionsOf(doc).flatMap(subsectionsOf).map(s => {
+      const syntax = doc.syntax[s.range.start.line];
+      return syntax.kind === 'subsection' ? syntax.separator : '()';
+    }), '()');
+    const [lp, rp] = parens.length === 2 ? [parens[0], parens[1]] : ['(', ')'];
+    out.subsection = `${lp}${numberToChinese(next.subsection)}${rp}`;
   }
-
-  const items = allItemsOf(doc);
-  const before = items.filter(i => i.range.start.line < line);
-  const lastItem = before[before.length - 1];
   // The separator the current part (or the whole document) mostly uses.
-  const nextPart = doc.parts.find(p => p.range.start.line > line);
-  const scope = items.filter(i => (!part || i.range.start.line > part.range.start.line) && (!nextPart || i.range.start.line < nextPart.range.start.line));
-  const separator = mostCommon(scope.map(i => i.separator), lastItem?.separator ?? mostCommon(items.map(i => i.separator), '.'));
-  let next = 1;
-  if (lastItem) {
-    const restartedByPart = part && lastItem.range.start.line < part.range.start.line;
-    const newSection = section && lastItem.range.start.line < section.range.start.line;
-    const perSection = allSectionsOf(doc).some((s, idx) => {
-      if (idx === 0) return false;
-      const first = [...s.items, ...s.subsections.flatMap(x => x.items)].sort((a, b) => a.range.start.line - b.range.start.line)[0];
-      return first?.number === 1;
-    });
-    next = restartedByPart || (newSection && perSection) ? 1 : lastItem.number + 1;
-  }
-  const padded = lastItem && /^0\d$/.test(lastItem.numberText) && next < 10 ? '0' + next : String(next);
-  out.item = { text: padded + separator, number: next };
+  const scope: PlanDocument | Part = [...partsOf(doc)].reverse().find(p => p.range.start.line < line) ?? doc;
+  const previous = next.previousItem;
+  const separator = mostCommon(scopeItems(scope).map(i => i.separator), previous?.separator ?? mostCommon(itemsOf(doc).map(i => i.separator), '.'));
+  const padded = previous && /^0\d$/.test(previous.numberText) && next.item < 10 ? '0' + next.item : String(next.item);
+  out.item.text = padded + separator;
   return out;
 }
 
@@ -247,18 +211,17 @@ function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, m => '\\' + m);
 }
 
-function lineStartCompletions(doc: PlanDocument, pos: Position, start: number, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+function lineStartCompletions(doc: PlanDocument, pos: Position, start: number, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const replace = range(pos.line, start, pos.line, pos.character);
   const out: PlanCompletionItem[] = [];
   const item = enclosingItem(doc, pos.line);
   if (item) out.push(...labelCompletions(doc, item, replace, ctx, locale));
 
-  const next = nextNumbers(doc, pos.line);
-  if (next.item) {
+  const next = nextHeadings(doc, pos.line, ctx);
+  {
     out.push({ label: next.item.text, kind: 'number', detail: msg(locale, M.nextItem), insertText: next.item.text, sortText: 'a0', range: replace });
     const colon = labelColon(doc);
-    const required = ctx.requiredBlocks ?? ['target', 'measures', 'responsible'];
-    const labels = required.map(k => docLabelFor(doc, k));
+    const labels = ctx.config.requiredBlocks.map(k => docLabelFor(doc, k));
     const body = labels.map((l, i) => `${escapeSnippet(l)}${colon}\${${i + 2}}`).join('\n');
     const title = escapeSnippet(msg(locale, M.title));
     const snippet = `${escapeSnippet(next.item.text)}\${1:${title}}。` + (body ? '\n' + body : '') + '\n$0';
@@ -269,7 +232,7 @@ function lineStartCompletions(doc: PlanDocument, pos: Position, start: number, c
       insertText: snippet, isSnippet: true, filterText: next.item.text, sortText: 'a1', range: replace,
     });
   }
-  if (next.section) out.push({ label: next.section, kind: 'number', detail: msg(locale, M.nextSection), insertText: next.section, sortText: 'a2', range: replace });
+  out.push({ label: next.section, kind: 'number', detail: msg(locale, M.nextSection), insertText: next.section, sortText: 'a2', range: replace });
   if (next.subsection) out.push({ label: next.subsection, kind: 'number', detail: msg(locale, M.nextSubsection), insertText: next.subsection, sortText: 'a3', range: replace });
   return out;
 }
@@ -285,18 +248,21 @@ function inFrontMatterBody(doc: PlanDocument, line: number): boolean {
   return true;
 }
 
-function frontMatterCompletions(doc: PlanDocument, pos: Position, ctx: CompletionContext, locale: Locale): PlanCompletionItem[] {
+function frontMatterCompletions(doc: PlanDocument, pos: Position, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const line = doc.lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
   if (/[:\uFF1A]/.test(before)) return [];
   const start = before.length - before.replace(/^[\s\u3000]+/, '').length;
   const replace = range(pos.line, start, pos.line, pos.character);
   const present = new Set(doc.frontMatter!.entries.filter(e => e.keyRange.start.line !== pos.line).map(e => e.key));
-  const colons = doc.frontMatter!.entries.map(e => doc.syntax[e.keyRange.start.line]?.separator ?? ':');
+  const colons = doc.frontMatter!.entries.map(e => {
+    const syntax = doc.syntax[e.keyRange.start.line];
+    return syntax.kind === 'labeled' ? syntax.separator : ':';
+  });
   const colon = mostCommon(colons, ':');
   const keys: { key: string; doc: string; config: boolean }[] = [
-    ...BUILTIN_META_KEYS.map(k => ({ key: k.key, doc: locale === 'zh-cn' ? k.zh : k.en, config: false })),
-    ...(ctx.metaKeys ?? []).map(k => ({ key: k, doc: '', config: true })),
+    ...META_KEYS.map(k => ({ key: k.key, doc: locale === 'zh-cn' ? k.zh : k.en, config: false })),
+    ...ctx.config.metaKeys.map(k => ({ key: k, doc: '', config: true })),
   ];
   const seen = new Set<string>();
   const out: PlanCompletionItem[] = [];
@@ -316,8 +282,8 @@ function frontMatterCompletions(doc: PlanDocument, pos: Position, ctx: Completio
 // ---------------------------------------------------------------------------------------------
 
 /** Completion items at `pos`. Never throws on positions outside the text. */
-export function completions(doc: PlanDocument, pos: Position, ctx: CompletionContext = {}): PlanCompletionItem[] {
-  const locale = ctx.locale ?? 'zh-cn';
+export function completions(doc: PlanDocument, pos: Position, ctx: FeatureContext): PlanCompletionItem[] {
+  const locale = ctx.locale;
   const line = doc.lines[pos.line];
   if (line === undefined) return [];
   const p = { line: pos.line, character: Math.min(pos.character, line.length) };

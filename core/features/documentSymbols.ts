@@ -1,5 +1,6 @@
-// The outline: part → section → subsection → item → block (and front matter).
-import type { Block, Item, Part, PlanDocument, Range, Section, SubItem, Subsection } from '../model';
+// The outline: part → section → subsection → item → sub-item/block (and front matter).
+import type { Block, Item, Part, PlanDocument, PlanNode, Range, Section, SubItem, Subsection } from '../model';
+import { itemsOf, sectionsOf } from '../model';
 import { containsRange, headingName, itemName, msg, truncate, type Locale } from './util';
 
 /** Symbol kinds as plain names; the server maps them to LSP `SymbolKind` numbers. */
@@ -44,35 +45,46 @@ function subItemSymbol(doc: PlanDocument, s: SubItem): PlanSymbol {
 }
 
 function itemSymbol(doc: PlanDocument, item: Item): PlanSymbol {
-  const children = [
-    ...item.subitems.map(s => subItemSymbol(doc, s)),
-    ...item.blocks.filter(b => !b.inline).map(blockSymbol),
-  ].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const detail = item.lead ? item.lead.name : undefined;
-  return symbol(itemName(item), 'item', item.range, item.selectionRange, detail, children);
+  const children: PlanSymbol[] = [];
+  for (const c of item.children) {
+    if (c.kind === 'subitem') children.push(subItemSymbol(doc, c));
+    else if (c.kind === 'block' && !c.inline) children.push(blockSymbol(c));
+  }
+  return symbol(itemName(item), 'item', item.range, item.selectionRange, item.lead?.name, children);
+}
+
+/** The symbols of a container's headed children (paragraphs are not in the outline). */
+function childSymbols(doc: PlanDocument, children: readonly PlanNode[], locale: Locale): PlanSymbol[] {
+  const out: PlanSymbol[] = [];
+  for (const c of children) {
+    switch (c.kind) {
+      case 'part': out.push(partSymbol(doc, c, locale)); break;
+      case 'section': out.push(sectionSymbol(doc, c, locale)); break;
+      case 'subsection': out.push(subsectionSymbol(doc, c, locale)); break;
+      case 'item': out.push(itemSymbol(doc, c)); break;
+      default: break;
+    }
+  }
+  return out;
 }
 
 function subsectionSymbol(doc: PlanDocument, s: Subsection, locale: Locale): PlanSymbol {
   return symbol(headingName(doc, s, s.marker), 'subsection', s.range, s.selectionRange,
-    countItems(locale, s.items.length), s.items.map(i => itemSymbol(doc, i)));
+    countItems(locale, itemsOf(s).length), childSymbols(doc, s.children, locale));
 }
 
 function sectionSymbol(doc: PlanDocument, s: Section, locale: Locale): PlanSymbol {
-  const children = [...s.items.map(i => itemSymbol(doc, i)), ...s.subsections.map(x => subsectionSymbol(doc, x, locale))]
-    .sort((a, b) => a.range.start.line - b.range.start.line);
-  const count = s.items.length + s.subsections.reduce((n, x) => n + x.items.length, 0);
-  return symbol(headingName(doc, s, s.marker), 'section', s.range, s.selectionRange, countItems(locale, count), children);
+  return symbol(headingName(doc, s, s.marker), 'section', s.range, s.selectionRange,
+    countItems(locale, itemsOf(s).length), childSymbols(doc, s.children, locale));
 }
 
 function partSymbol(doc: PlanDocument, p: Part, locale: Locale): PlanSymbol {
-  const children = [...p.items.map(i => itemSymbol(doc, i)), ...p.sections.map(s => sectionSymbol(doc, s, locale))]
-    .sort((a, b) => a.range.start.line - b.range.start.line);
-  const items = p.items.length + p.sections.reduce((n, s) => n + s.items.length + s.subsections.reduce((m, x) => m + x.items.length, 0), 0);
-  return symbol(headingName(doc, p, p.marker), 'part', p.range, p.selectionRange, msg(locale, M.sectionsItems, p.sections.length, items), children);
+  return symbol(headingName(doc, p, p.marker), 'part', p.range, p.selectionRange,
+    msg(locale, M.sectionsItems, sectionsOf(p).length, itemsOf(p).length), childSymbols(doc, p.children, locale));
 }
 
 /** The document outline, top level in document order. */
-export function documentSymbols(doc: PlanDocument, locale: Locale = 'zh-cn'): PlanSymbol[] {
+export function documentSymbols(doc: PlanDocument, locale: Locale): PlanSymbol[] {
   const out: PlanSymbol[] = [];
   if (doc.frontMatter) {
     const fm = doc.frontMatter;
@@ -82,16 +94,15 @@ export function documentSymbols(doc: PlanDocument, locale: Locale = 'zh-cn'): Pl
     });
     out.push(symbol(msg(locale, M.frontMatter), 'frontMatter', fm.range, { start: fm.range.start, end: fm.range.start }, undefined, entries));
   }
+  // A title in the text comes before the structure (front matter comes before both).
   if (doc.title && doc.titleSource === 'text') {
     out.push(symbol(truncate(doc.title.text), 'title', doc.title.range, doc.title.range, msg(locale, M.title)));
   }
-  out.push(...doc.looseItems.map(i => itemSymbol(doc, i)));
-  out.push(...doc.sections.map(s => sectionSymbol(doc, s, locale)));
-  out.push(...doc.parts.map(p => partSymbol(doc, p, locale)));
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  out.push(...childSymbols(doc, doc.children, locale));
+  return out;
 }
 
-/** Every symbol of a kind, depth first (for tests and counts). */
+/** Every symbol, depth first (for tests and counts). */
 export function flattenSymbols(symbols: PlanSymbol[]): PlanSymbol[] {
   return symbols.flatMap(s => [s, ...flattenSymbols(s.children)]);
 }

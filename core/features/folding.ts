@@ -1,6 +1,6 @@
 // Folding ranges: parts, sections, subsections, items, multi-line blocks, front matter, comment runs.
 import type { PlanDocument, Range } from '../model';
-import { allItemsOf, allSectionsOf } from './util';
+import { walk } from '../model';
 
 export interface PlanFoldingRange {
   startLine: number;
@@ -21,16 +21,11 @@ export function foldingRanges(doc: PlanDocument): PlanFoldingRange[] {
   const node = (r: Range, kind?: PlanFoldingRange['kind']) => add(r.start.line, r.end.line, kind);
 
   if (doc.frontMatter) node(doc.frontMatter.range, 'region');
-  for (const p of doc.parts) node(p.range);
-  for (const s of allSectionsOf(doc)) {
-    node(s.range);
-    for (const sub of s.subsections) node(sub.range);
-  }
-  for (const item of allItemsOf(doc)) {
-    node(item.range);
-    for (const sub of item.subitems) node(sub.range);
-    for (const b of item.blocks) if (!b.inline) node(b.range);
-  }
+  walk(doc, n => {
+    if (n.kind === 'paragraph' || (n.kind === 'block' && n.inline)) return false;
+    node(n.range);
+    return true;
+  });
   // Runs of two or more comment lines.
   let runStart = -1;
   let prev = -2;

@@ -1,19 +1,15 @@
 // Hovers: unit names (items led and joined), item numbers (units, deadline), 文号 (issuer, year, serial).
 import type { Item, PlanDocument, Position, Range, UnitRef } from '../model';
-import { allItemsOf, contains, displayTitle, findDocNumbers, msg, parseDocNumber, range, registryView, truncate, type DocNumber, type Locale } from './util';
-import { unitUsageOfDocument, withoutDocument, type UnitUsageIndex } from './workspaceUnits';
+import { itemAtLine, pathAt } from '../model';
+import { findDocNumbers, parseDocNumber, type DocNumber } from '../domain/docNumber';
+import type { FeatureContext } from './context';
+import { contains, msg, range, truncate, type Locale } from './util';
+import { unitUsageOfDocument, withoutDocument } from './workspaceUnits';
 
 export interface PlanHover {
   /** Markdown. */
   contents: string;
   range: Range;
-}
-
-export interface HoverContext {
-  registry?: unknown;
-  workspaceUsage?: UnitUsageIndex;
-  uri?: string;
-  locale?: Locale;
 }
 
 const M = {
@@ -55,14 +51,11 @@ function itemList(items: { number: number; title: string }[], locale: Locale): s
 }
 
 function unitAt(doc: PlanDocument, pos: Position): UnitRef | undefined {
-  for (const item of allItemsOf(doc)) {
-    if (pos.line < item.range.start.line || pos.line > item.range.end.line) continue;
-    for (const b of item.blocks) for (const u of b.unitList?.units ?? []) if (contains(u.range, pos)) return u;
-  }
+  for (const b of pathAt(doc, pos).item?.blocks ?? []) for (const u of b.unitList?.units ?? []) if (contains(u.range, pos)) return u;
   return undefined;
 }
 
-function unitHover(doc: PlanDocument, unit: UnitRef, ctx: HoverContext, locale: Locale): PlanHover {
+function unitHover(doc: PlanDocument, unit: UnitRef, ctx: FeatureContext, locale: Locale): PlanHover {
   const usage = unitUsageOfDocument(ctx.uri ?? '', doc).get(unit.name) ?? { leads: 0, joins: 0, items: [] };
   const lines: string[] = [`**${escapeMd(unit.name)}**`, '', msg(locale, M.usage, usage.leads, usage.joins)];
   const led = usage.items.filter(i => i.lead);
@@ -70,29 +63,26 @@ function unitHover(doc: PlanDocument, unit: UnitRef, ctx: HoverContext, locale: 
   if (led.length || joined.length) lines.push('');
   if (led.length) lines.push(`- ${field(locale, msg(locale, M.leads), itemList(led, locale))}`);
   if (joined.length) lines.push(`- ${field(locale, msg(locale, M.joins), itemList(joined, locale))}`);
-  if (ctx.workspaceUsage) {
-    const others = ctx.uri ? withoutDocument(ctx.workspaceUsage, ctx.uri) : ctx.workspaceUsage;
+  if (ctx.workspace) {
+    const others = ctx.uri ? withoutDocument(ctx.workspace, ctx.uri) : ctx.workspace;
     const w = others.get(unit.name);
     if (w && w.items.length) lines.push('', msg(locale, M.workspace, w.leads, w.joins, new Set(w.items.map(i => i.uri)).size));
   }
-  const registry = registryView(ctx.registry);
-  try {
-    const info = registry.lookup?.(unit.name);
-    if (info) {
-      const extra: string[] = [];
-      if (info.name !== unit.name) extra.push(`→ ${escapeMd(info.name)}`);
-      if (info.group) extra.push(msg(locale, M.group, escapeMd(info.group)));
-      if (info.aliases?.length) extra.push(msg(locale, M.aliases, escapeMd(info.aliases.join('、'))));
-      if (extra.length) lines.push('', extra.join(' · '));
-    } else if (registry.isKnown && !registry.isKnown(unit.name)) {
-      lines.push('', `_${msg(locale, M.unknown)}_`);
-    }
-  } catch { /* registry without lookup */ }
+  const info = ctx.units.lookup(unit.name);
+  if (info) {
+    const extra: string[] = [];
+    if (info.name !== unit.name) extra.push(`→ ${escapeMd(info.name)}`);
+    if (info.group) extra.push(msg(locale, M.group, escapeMd(info.group)));
+    if (info.aliases.length) extra.push(msg(locale, M.aliases, escapeMd(info.aliases.join('、'))));
+    if (extra.length) lines.push('', extra.join(' · '));
+  } else {
+    lines.push('', `_${msg(locale, M.unknown)}_`);
+  }
   return { contents: lines.join('\n'), range: unit.range };
 }
 
 function itemHover(item: Item, locale: Locale): PlanHover {
-  const lines = [`**${msg(locale, M.item, item.number)}** ${escapeMd(truncate(displayTitle(item), 60))}`, ''];
+  const lines = [`**${msg(locale, M.item, item.number)}** ${escapeMd(truncate(item.title, 60))}`, ''];
   if (item.units.length) {
     const names = item.units.map(u => escapeMd(u.name) + (u.lead ? msg(locale, M.leadMark) : ''));
     lines.push(`- ${field(locale, msg(locale, M.units), names.join('、'))}`);
@@ -115,15 +105,15 @@ function docNumberHover(n: DocNumber, r: Range, locale: Locale): PlanHover {
 }
 
 /** The hover at `pos`, if any. */
-export function hover(doc: PlanDocument, pos: Position, ctx: HoverContext = {}): PlanHover | undefined {
-  const locale = ctx.locale ?? 'zh-cn';
+export function hover(doc: PlanDocument, pos: Position, ctx: FeatureContext): PlanHover | undefined {
+  const locale = ctx.locale;
   const line = doc.lines[pos.line];
   if (line === undefined) return undefined;
 
   const unit = unitAt(doc, pos);
   if (unit) return unitHover(doc, unit, ctx, locale);
 
-  const item = allItemsOf(doc).find(i => i.range.start.line === pos.line);
+  const item = itemAtLine(doc, pos.line);
   if (item) {
     const start = item.numberRange.start.character;
     const end = item.numberRange.end.character + (item.separator?.length ?? 0);
@@ -133,7 +123,7 @@ export function hover(doc: PlanDocument, pos: Position, ctx: HoverContext = {}):
   const entry = doc.frontMatter?.entries.find(e => e.key === '文号' && contains(e.valueRange, pos));
   if (entry) {
     const n = parseDocNumber(entry.value);
-    if (n) return docNumberHover({ ...n, text: entry.value }, entry.valueRange, locale);
+    if (n) return docNumberHover(n, entry.valueRange, locale);
   }
   for (const n of findDocNumbers(line)) {
     if (pos.character >= n.start && pos.character <= n.end) return docNumberHover(n, range(pos.line, n.start, pos.line, n.end), locale);

@@ -1,5 +1,5 @@
 // The outline as plain JSON (CLI `outline --format json`): lines are 1-based.
-import type { Block, Item, Part, PlanDocument, Section, SubItem, Subsection } from '../model';
+import type { Block, Item, PlanDocument, PlanNode, SubItem } from '../model';
 
 export interface OutlineNode {
   kind: 'part' | 'section' | 'subsection' | 'item' | 'subitem' | 'block';
@@ -36,7 +36,11 @@ function subitem(s: SubItem): OutlineNode {
 }
 
 function item(it: Item): OutlineNode {
-  const children = [...it.subitems.map(subitem), ...it.blocks.map(block)].sort((a, b) => a.line - b.line);
+  const children: OutlineNode[] = [];
+  for (const c of it.children) {
+    if (c.kind === 'subitem') children.push(subitem(c));
+    else if (c.kind === 'block') children.push(block(c));
+  }
   const node: OutlineNode = {
     kind: 'item', number: it.number, marker: it.numberText, title: it.title, line: line(it), children,
     units: it.units.map(u => u.name),
@@ -46,31 +50,28 @@ function item(it: Item): OutlineNode {
   return node;
 }
 
-function subsection(s: Subsection): OutlineNode {
-  return { kind: 'subsection', number: s.value, marker: s.marker, title: s.title, line: line(s), children: s.items.map(item) };
-}
-
-function section(s: Section): OutlineNode {
-  const children = [...s.items.map(item), ...s.subsections.map(subsection)].sort((a, b) => a.line - b.line);
-  return { kind: 'section', number: s.value, marker: s.marker, title: s.title, line: line(s), children };
-}
-
-function part(p: Part): OutlineNode {
-  const children = [...p.items.map(item), ...p.sections.map(section)].sort((a, b) => a.line - b.line);
-  return { kind: 'part', number: p.value, marker: p.marker, title: p.title, line: line(p), children };
+/** The outline nodes of a container's headed children, in reading order. */
+function nodes(children: readonly PlanNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const c of children) {
+    if (c.kind === 'item') out.push(item(c));
+    else if (c.kind === 'part' || c.kind === 'section' || c.kind === 'subsection') {
+      out.push({ kind: c.kind, number: c.value, marker: c.marker, title: c.title, line: line(c), children: nodes(c.children) });
+    }
+  }
+  return out;
 }
 
 export function outlineJson(doc: PlanDocument): OutlineJson {
-  const children = [...doc.looseItems.map(item), ...doc.sections.map(section), ...doc.parts.map(part)].sort((a, b) => a.line - b.line);
-  return { title: doc.title?.text ?? null, meta: { ...doc.meta }, children };
+  return { title: doc.title?.text ?? null, meta: { ...doc.meta }, children: nodes(doc.children) };
 }
 
 /** The outline as indented text, one node per line. */
 export function outlineText(doc: PlanDocument): string {
   const out: string[] = [];
   if (doc.title) out.push(doc.title.text);
-  const walk = (nodes: OutlineNode[], depth: number) => {
-    for (const n of nodes) {
+  const walk = (list: OutlineNode[], depth: number) => {
+    for (const n of list) {
       const pad = '  '.repeat(depth);
       let head: string;
       switch (n.kind) {

@@ -1,6 +1,7 @@
 // Smart selection: word/unit → block text → block/line → item → subsection → section → part → document.
 import type { PlanDocument, Position, Range } from '../model';
-import { contains, containsRange, nodePathAt, range, rangesEqual } from './util';
+import { pathAt } from '../model';
+import { contains, containsRange, range, rangesEqual } from './util';
 
 export interface PlanSelectionRange {
   range: Range;
@@ -34,7 +35,7 @@ function documentRange(doc: PlanDocument): Range {
 export function selectionRange(doc: PlanDocument, pos: Position): PlanSelectionRange {
   const line = doc.lines[pos.line] ?? '';
   const candidates: Range[] = [];
-  const path = nodePathAt(doc, pos);
+  const path = pathAt(doc, pos);
   const item = path.item;
 
   // Innermost: a unit name, an enumeration marker, else the clause around the caret.
@@ -48,11 +49,12 @@ export function selectionRange(doc: PlanDocument, pos: Position): PlanSelectionR
     if (clause) candidates.push(range(pos.line, clause[0], pos.line, clause[1]));
   }
   if (item && contains(item.numberRange, pos)) candidates.push(item.numberRange);
-  if (path.block) {
+  if (path.block && !path.block.inline) {
     if (contains(path.block.textRange, pos)) candidates.push(path.block.textRange);
     candidates.push(path.block.range);
   }
   candidates.push(trimmedLine(line, pos.line));
+  if (path.subitem) candidates.push(path.subitem.range);
   if (item) candidates.push(item.range);
   if (path.subsection) candidates.push(path.subsection.range);
   if (path.section) candidates.push(path.section.range);

@@ -1,6 +1,6 @@
 // Counts for the status bar.
 import type { PlanDocument } from '../model';
-import { allItemsOf, allSectionsOf } from './util';
+import { itemsOf, partsOf, sectionsOf, subsectionsOf } from '../model';
 
 export interface PlanStats {
   parts: number;
@@ -10,11 +10,11 @@ export interface PlanStats {
 }
 
 export function documentStats(doc: PlanDocument): PlanStats {
-  const sections = allSectionsOf(doc);
+  const sections = sectionsOf(doc);
   return {
-    parts: doc.parts.length,
+    parts: partsOf(doc).length,
     sections: sections.length,
-    subsections: sections.reduce((n, s) => n + s.subsections.length, 0),
-    items: allItemsOf(doc).length,
+    subsections: sections.reduce((n, s) => n + subsectionsOf(s).length, 0),
+    items: itemsOf(doc).length,
   };
 }

@@ -1,6 +1,6 @@
 // Unit usage across documents: who leads and who joins which items.
 import type { PlanDocument } from '../model';
-import { allItemsOf, displayTitle } from './util';
+import { itemsOf } from '../model';
 
 export interface UnitItemRef {
   uri: string;
@@ -22,14 +22,14 @@ export type UnitUsageIndex = Map<string, UnitUsage>;
 /** The usage of one document. */
 export function unitUsageOfDocument(uri: string, doc: PlanDocument): UnitUsageIndex {
   const index: UnitUsageIndex = new Map();
-  for (const item of allItemsOf(doc)) {
+  for (const item of itemsOf(doc)) {
     for (const unit of item.units) {
       let usage = index.get(unit.name);
       if (!usage) index.set(unit.name, (usage = { leads: 0, joins: 0, items: [] }));
       const lead = !!unit.lead;
       if (lead) usage.leads++;
       else usage.joins++;
-      usage.items.push({ uri, number: item.number, title: displayTitle(item), lead, line: item.range.start.line });
+      usage.items.push({ uri, number: item.number, title: item.title, lead, line: item.range.start.line });
     }
   }
   return index;

@@ -2,7 +2,7 @@
 // around a plan (文号, issuer, 关于…的通知, 主送, 现将…印发给你们, issuer and date,
 // 抄送/印发) into front matter. Only lines before the first section (or after the
 // last item, for 抄送/印发) are looked at.
-import { blockKindOf } from '../blocks';
+import { blockKindOf } from '../domain/blocks';
 import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 

@@ -3,7 +3,7 @@
 //   decode (bytes → text: UTF-8 / GB18030) | html (parse5) | docx (mammoth + numbering)
 //   → wraps (join hard wraps) → split (one-line documents) → clean (web chrome)
 //   → frontMatter (disclosure headers, notice wrapper) → title → render.
-import { blockKindOf } from '../blocks';
+import { blockKindOf } from '../domain/blocks';
 import { classifyLine } from '../parse/lineSyntax';
 import { cleanNoise } from './clean';
 import { decodeBytes, isZip, looksLikeHtml, type DetectedEncoding } from './decode';
@@ -111,7 +111,7 @@ function render(fields: MetaField[], lines: WorkLine[]): string {
   }
   const body = lines.filter(l => l.text.trim());
   const kinds = body.map(l => l.comment ? 'comment' : classifyLine(l.text).kind);
-  const hasBlocks = body.some((l, i) => kinds[i] === 'labeled' && !!blockKindOf(classifyLine(l.text).marker ?? ''));
+  const hasBlocks = body.some(l => { const s = classifyLine(l.text); return s.kind === 'labeled' && !!blockKindOf(s.marker); });
   let titleDone = false;
   let seenStructure = false;
   body.forEach((l, i) => {

@@ -2,7 +2,7 @@
 // markers: 第一篇, 一、, (一), 1., and 一是 … sequences. A marker counts only after a
 // sentence end or white space and only in sequence (一、 then 二、 …), so that
 // `3.12万平方米`, `省、市、区` or `提升工程2.0` never split a line.
-import { chineseToNumber } from '../parse/numerals';
+import { chineseToNumber } from '../domain/numerals';
 import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 

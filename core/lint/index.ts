@@ -11,16 +11,17 @@ export * from './types';
 const RULE_FAILED = { en: 'Rule {0} failed on this document ({1}); please report this bug.', zh: '规则 {0} 处理本文档时出错\uFF08{1}\uFF09,请报告此问题。' };
 
 export interface LintOptions {
+  /** The messages' language. */
+  locale: Locale;
   config?: ResolvedConfig;
   /** Registry with config units applied; document units are added per document. */
   units?: UnitRegistry;
-  locale?: Locale;
   rules?: readonly Rule[];
 }
 
 /** Lines on which each rule is disabled by `// planmark-…` directives. */
 function disabledLines(doc: PlanDocument): (ruleId: string, line: number) => boolean {
-  type Span = { from: number; to: number; ids: string[] };
+  type Span = { from: number; to: number; ids: readonly string[] };
   const spans: Span[] = [];
   const open = new Map<string, number>(); // rule id ('*' = all) → start line
   for (const d of doc.directives) {
@@ -41,9 +42,9 @@ function disabledLines(doc: PlanDocument): (ruleId: string, line: number) => boo
   return (ruleId, line) => spans.some(s => line >= s.from && line <= s.to && (s.ids.includes('*') || s.ids.includes(ruleId)));
 }
 
-export function lintDocument(doc: PlanDocument, options: LintOptions = {}): PlanDiagnostic[] {
+export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagnostic[] {
   const config = options.config ?? DEFAULT_CONFIG;
-  const locale = options.locale ?? 'zh-cn';
+  const locale = options.locale;
   const units = (options.units ?? UnitRegistry.builtin().withConfig(config.units)).withDocument(doc);
   const isDisabled = disabledLines(doc);
   const out: PlanDiagnostic[] = [];

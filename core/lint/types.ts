@@ -37,21 +37,8 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-/**
- * Looks up the Chinese text of a message by its English template. The language server
- * plugs in @vscode/l10n here (its bundle is generated from these messages by
- * scripts/gen-l10n.js); without one, the message's own `zh` is used.
- */
-export type Translator = (en: string, args: (string | number)[]) => string;
-
-let translator: Translator | undefined;
-
-export function useTranslator(next: Translator | undefined): void {
-  translator = next;
-}
-
-export function formatMessage(message: Message, locale: Locale, args: (string | number)[] = []): string {
-  if (locale === 'zh-cn' && translator) return translator(message.en, args);
+/** A message in the given language, its `{n}` filled from `args`. */
+export function formatMessage(message: Message, locale: Locale, args: readonly (string | number)[] = []): string {
   const template = locale === 'zh-cn' ? message.zh : message.en;
   return template.replace(/\{(\d+)\}/g, (all, n) => (args[Number(n)] !== undefined ? String(args[Number(n)]) : all));
 }

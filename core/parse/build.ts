@@ -1,16 +1,18 @@
-// Assembles classified lines into the document tree. One pass, O(lines): the
-// nesting follows the numbering levels (part > section > subsection > item).
+// Assembles classified lines into the document tree. One pass, O(lines): the nesting
+// follows the numbering levels (part > section > subsection > item > sub-item/block),
+// and every container receives its children in reading order.
 import type {
-  Block, Comment, Directive, FrontMatter, Item, LineSyntax, Part, PlanDocument, Range, Section,
+  Block, FrontMatter, Item, ItemChild, LineSyntax, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan,
 } from '../model';
-import { blockKindOf, isContinuingKind, isUnitKind } from '../blocks';
+import { itemsOf } from '../model';
+import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
+import type { GenerationCache } from './cache';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
 import { LINE_HEAD } from './lineSyntax';
 import { parseUnitList, type UnitListToken } from './unitList';
-import type { GenerationCache } from './cache';
 
 const SPACE = /[\s\u00A0\u3000\uFEFF]/;
 const DATE_LINE = /^[\s\u00A0\u3000]*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
@@ -27,12 +29,18 @@ function span(lines: string[], line: number, from: number, to = lines[line].leng
   return { text: text.slice(from, to), range: range(line, from, line, to) };
 }
 
+function paragraph(s: TextSpan): Paragraph {
+  return { kind: 'paragraph', text: s.text, range: s.range };
+}
+
+type HeadingLine = Extract<LineSyntax, { kind: 'part' | 'section' | 'subsection' }>;
+
 /** The fields every numbered heading (part, section, subsection) has. */
-function heading(lines: string[], i: number, s: LineSyntax) {
+function heading(lines: string[], i: number, s: HeadingLine) {
   const title = span(lines, i, s.textStart);
   return {
-    marker: s.marker!, value: s.value!, title: title.text, titleRange: title.range,
-    range: range(i, s.indent, i, lines[i].length), selectionRange: range(i, s.markerStart!, i, lines[i].length),
+    marker: s.marker, value: s.value, title: title.text, titleRange: title.range,
+    range: range(i, s.indent, i, lines[i].length), selectionRange: range(i, s.markerStart, i, lines[i].length),
   };
 }
 
@@ -42,7 +50,7 @@ function extend(node: { range: Range }, line: number, character: number): void {
 }
 
 /** Finds the 落款 (issuer + date) lines at the very end, after the last structure line. */
-function findClosing(lines: string[], syntax: LineSyntax[]): Set<number> {
+function findClosing(lines: string[], syntax: readonly LineSyntax[]): Set<number> {
   const closing = new Set<number>();
   let i = lines.length - 1;
   while (i >= 0 && (syntax[i].kind === 'blank' || syntax[i].kind === 'comment' || syntax[i].kind === 'directive')) i--;
@@ -66,45 +74,46 @@ function looksLikeTitle(text: string): boolean {
 }
 
 /** The title: the first title-like line that names a plan, else the first title-like line. */
-function pickTitle(candidates: TextSpan[]): TextSpan | undefined {
+function pickTitle(candidates: Paragraph[]): Paragraph | undefined {
   const titleLike = candidates.filter(c => looksLikeTitle(c.text));
   return titleLike.find(c => PLAN_WORD.test(c.text)) ?? titleLike[0];
 }
 
-export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?: GenerationCache<UnitListToken[]>): PlanDocument {
-  const doc: PlanDocument = {
-    lines, syntax, meta: {}, preamble: [], parts: [], sections: [], looseItems: [], comments: [], directives: [], closing: [],
-  };
-  const comments: Comment[] = doc.comments;
-  const directives: Directive[] = doc.directives;
-
-  let i = 0;
-  // Front matter: a fence as the first non-blank line, key:value lines, a closing fence.
-  let first = 0;
-  while (first < lines.length && syntax[first].kind === 'blank') first++;
-  if (first < lines.length && syntax[first].kind === 'fence') {
-    const fm: FrontMatter = { range: range(first, 0, first, lines[first].length), entries: [], closed: false };
-    i = first + 1;
-    for (; i < lines.length; i++) {
-      const s = syntax[i];
-      extend(fm, i, lines[i].length);
-      if (s.kind === 'fence') { fm.closed = true; i++; break; }
-      if (s.kind === 'labeled' && s.textStart - s.indent <= LINE_HEAD) {
-        const key = (s.marker ?? '').replace(/[\s\u00A0\u3000]+/g, '');
-        const value = span(lines, i, s.textStart);
-        fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart!, i, s.markerEnd!), valueRange: value.range });
-        if (!(key in doc.meta)) doc.meta[key] = value.text;
-      } else if (s.kind === 'comment') {
-        comments.push(span(lines, i, s.textStart));
-      }
+function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly LineSyntax[], first: number): number {
+  const fm: FrontMatter = { range: range(first, 0, first, lines[first].length), entries: [], closed: false };
+  let i = first + 1;
+  for (; i < lines.length; i++) {
+    const s = syntax[i];
+    extend(fm, i, lines[i].length);
+    if (s.kind === 'fence') { fm.closed = true; i++; break; }
+    if (s.kind === 'labeled' && s.textStart - s.indent <= LINE_HEAD) {
+      const key = s.marker.replace(/[\s\u00A0\u3000]+/g, '');
+      const value = span(lines, i, s.textStart);
+      fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart, i, s.markerEnd), valueRange: value.range });
+      if (!(key in doc.meta)) doc.meta[key] = value.text;
+    } else if (s.kind === 'comment') {
+      doc.comments.push(span(lines, i, s.textStart));
     }
-    doc.frontMatter = fm;
   }
-  if (doc.meta['标题']) {
-    const entry = doc.frontMatter!.entries.find(e => e.key === '标题')!;
-    doc.title = { text: entry.value, range: entry.valueRange };
+  doc.frontMatter = fm;
+  const titled = fm.entries.find(e => e.key === '标题' && e.value);
+  if (titled) {
+    doc.title = { text: titled.value, range: titled.valueRange };
     doc.titleSource = 'front-matter';
   }
+  return i;
+}
+
+export function buildDocument(lines: string[], syntax: readonly LineSyntax[], unitCache?: GenerationCache<UnitListToken[]>): PlanDocument {
+  const doc: PlanDocument = {
+    kind: 'document', lines, syntax, meta: {}, preamble: [], children: [], comments: [], directives: [], closing: [],
+  };
+
+  // Front matter: a fence as the first non-blank line, key:value lines, a closing fence.
+  let i = 0;
+  let first = 0;
+  while (first < lines.length && syntax[first].kind === 'blank') first++;
+  if (first < lines.length && syntax[first].kind === 'fence') i = readFrontMatter(doc, lines, syntax, first);
 
   const closing = findClosing(lines, syntax);
   let part: Part | undefined;
@@ -114,8 +123,10 @@ export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?:
   let subitem: SubItem | undefined;
   let block: Block | undefined;
 
-  const openNodes = (): { range: Range }[] => [part, section, subsection, item, subitem, block].filter(Boolean) as { range: Range }[];
-  const extendOpen = (line: number) => { for (const node of openNodes()) extend(node, line, lines[line].length); };
+  const extendOpen = (line: number) => {
+    const end = lines[line].length;
+    for (const node of [part, section, subsection, item, subitem, block]) if (node) extend(node, line, end);
+  };
 
   for (; i < lines.length; i++) {
     const s = syntax[i];
@@ -126,51 +137,34 @@ export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?:
       case 'fence':
         continue;
       case 'comment':
-        comments.push(span(lines, i, s.textStart));
+        doc.comments.push(span(lines, i, s.textStart));
         continue;
       case 'directive':
-        directives.push({ kind: s.directive!, ruleIds: s.ruleIds ?? [], line: i, range: range(i, s.indent, i, text.length) });
+        doc.directives.push({ kind: s.directive, ruleIds: s.ruleIds, line: i, range: range(i, s.indent, i, text.length) });
         continue;
-      case 'part': {
-        part = { kind: 'part', ...heading(lines, i, s), paragraphs: [], sections: [], items: [] };
-        doc.parts.push(part);
+      case 'part':
+        part = { kind: 'part', ...heading(lines, i, s), children: [] };
+        doc.children.push(part);
         section = subsection = item = subitem = block = undefined;
         continue;
-      }
-      case 'section': {
-        section = { kind: 'section', ...heading(lines, i, s), paragraphs: [], subsections: [], items: [] };
-        (part ? part.sections : doc.sections).push(section);
+      case 'section':
+        section = { kind: 'section', ...heading(lines, i, s), children: [] };
+        (part ?? doc).children.push(section);
         if (part) extend(part, i, text.length);
         subsection = item = subitem = block = undefined;
         continue;
-      }
       case 'subsection':
         if (section) {
-          subsection = { kind: 'subsection', ...heading(lines, i, s), paragraphs: [], items: [] };
-          section.subsections.push(subsection);
+          subsection = { kind: 'subsection', ...heading(lines, i, s), children: [] };
+          section.children.push(subsection);
           item = subitem = block = undefined;
           extendOpen(i);
           continue;
         }
         break; // a (一) with no section above it is text
       case 'item': {
-        const titleEnd = text.indexOf('。', s.textStart);
-        const title = span(lines, i, s.textStart, titleEnd < 0 ? text.length : titleEnd);
-        item = {
-          kind: 'item', number: s.value!, numberText: s.marker!, separator: s.separator!,
-          numberRange: range(i, s.markerStart!, i, s.markerStart! + s.marker!.length),
-          title: title.text, titleRange: title.range,
-          range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, text.length),
-          body: [], blocks: [], subitems: [], enumerations: [], units: [],
-        };
-        if (titleEnd >= 0) {
-          const rest = span(lines, i, titleEnd + 1);
-          if (rest.text) item.body.push(rest);
-        }
-        if (subsection) subsection.items.push(item);
-        else if (section) section.items.push(item);
-        else if (part) part.items.push(item);
-        else doc.looseItems.push(item);
+        item = newItem(lines, i, s);
+        (subsection ?? section ?? part ?? doc).children.push(item);
         subitem = block = undefined;
         extendOpen(i);
         continue;
@@ -182,11 +176,11 @@ export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?:
           const titleText = titleEnd < 0 ? content.text : content.text.slice(0, titleEnd);
           const start = content.range.start.character;
           subitem = {
-            kind: 'subitem', marker: s.marker!, value: s.value!, title: titleText,
-            titleRange: range(i, start, i, start + titleText.length), text: content.text,
-            range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, text.length),
+            kind: 'subitem', marker: s.marker, value: s.value, title: titleText,
+            titleRange: range(i, start, i, start + titleText.length), text: content.text, children: [],
+            range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart, i, text.length),
           };
-          item.subitems.push(subitem);
+          item.children.push(subitem);
           block = undefined;
           extendOpen(i);
           continue;
@@ -194,19 +188,17 @@ export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?:
         break;
       case 'labeled': {
         // A label prefix longer than the matched head is text (see LINE_HEAD).
-        const kind = s.textStart - s.indent <= LINE_HEAD ? blockKindOf(s.marker ?? '') : undefined;
+        const kind = s.textStart - s.indent <= LINE_HEAD ? blockKindOf(s.marker) : undefined;
         if (kind && item) {
           const content = span(lines, i, s.textStart);
-          const label = text.slice(s.markerStart!, s.textStart - s.separator!.length).trim();
+          const label = text.slice(s.markerStart, s.textStart - s.separator.length).trim();
+          const labelRange = range(i, s.markerStart, i, s.markerStart + label.length);
           block = {
-            kind: 'block', blockKind: kind, label,
-            labelRange: range(i, s.markerStart!, i, s.markerStart! + label.length),
-            text: content.text, textRange: content.range,
-            range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart!, i, s.markerStart! + label.length),
-            enumerations: [],
+            kind: 'block', blockKind: kind, label, labelRange, text: content.text, textRange: content.range,
+            range: range(i, s.indent, i, text.length), selectionRange: labelRange, enumerations: [],
           };
           if (isUnitKind(kind)) block.unitList = parseUnitList(content.text, i, content.range.start.character, unitCache);
-          item.blocks.push(block);
+          item.children.push(block);
           subitem = undefined;
           extendOpen(i);
           if (!isContinuingKind(kind)) block = undefined;
@@ -223,80 +215,74 @@ export function buildDocument(lines: string[], syntax: LineSyntax[], unitCache?:
     if (block) {
       block.text += '\n' + para.text;
       block.textRange = { start: block.textRange.start, end: para.range.end };
-      extendOpen(i);
-    } else if (item) {
-      item.body.push(para);
-      extendOpen(i);
-    } else if (subsection) {
-      subsection.paragraphs.push(para);
-      extendOpen(i);
-    } else if (section) {
-      section.paragraphs.push(para);
-      extendOpen(i);
-    } else if (part) {
-      part.paragraphs.push(para);
-      extendOpen(i);
     } else {
-      doc.preamble.push(para);
+      const container = subitem ?? item ?? subsection ?? section ?? part;
+      if (container) (container.children as Paragraph[]).push(paragraph(para));
+      else { doc.preamble.push(paragraph(para)); continue; }
     }
+    extendOpen(i);
   }
-  const firstStructure = firstStructureLine(doc);
-  if (doc.titleSource === 'front-matter') {
-    // The title written again as the first line of the text is that title, not preamble.
-    const repeated = doc.preamble.find(p => p.range.start.line < firstStructure);
-    if (repeated && repeated.text === doc.title!.text) {
-      doc.title = repeated;
-      doc.preamble = doc.preamble.filter(p => p !== repeated);
-    }
-  }
-  if (!doc.title) {
-    const title = pickTitle(doc.preamble.filter(p => p.range.start.line < firstStructure));
-    if (title) {
-      doc.title = title;
-      doc.titleSource = 'text';
-      doc.preamble = doc.preamble.filter(p => p !== title);
-    }
-  }
-
-  for (const it of allItemsOf(doc)) finishItem(it, lines, unitCache);
+  findTitle(doc);
+  for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
   return doc;
 }
 
-function firstStructureLine(doc: PlanDocument): number {
-  const starts = [...doc.parts, ...doc.sections, ...doc.looseItems].map(n => n.range.start.line);
-  return starts.length ? Math.min(...starts) : Infinity;
+function newItem(lines: string[], i: number, s: Extract<LineSyntax, { kind: 'item' }>): Item {
+  const text = lines[i];
+  const titleEnd = text.indexOf('。', s.textStart);
+  let title = span(lines, i, s.textStart, titleEnd < 0 ? text.length : titleEnd);
+  // A title is not a sentence: a full stop at the end of a title-only line is not part of it.
+  const stop = /[.\uFF0E]+$/.exec(title.text);
+  if (titleEnd < 0 && stop) title = span(lines, i, s.textStart, title.range.end.character - stop[0].length);
+  const item: Item = {
+    kind: 'item', number: s.value, numberText: s.marker, separator: s.separator,
+    numberRange: range(i, s.markerStart, i, s.markerStart + s.marker.length),
+    title: title.text, titleRange: title.range,
+    range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart, i, text.length),
+    children: [], blocks: [], enumerations: [], units: [],
+  };
+  if (titleEnd >= 0) {
+    // The rest of the item line is the item's first paragraph.
+    const rest = span(lines, i, titleEnd + 1);
+    if (rest.text) item.children.push(paragraph(rest));
+  }
+  return item;
 }
 
-/** Fills an item's derived fields: enumerations, inline responsibility, units, lead, deadline. */
-function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): void {
-  // An inline `(责任单位:…;完成时限:…)` at the item's end is the same as blocks.
-  const lastSpan = item.body.length ? item.body[item.body.length - 1] : { text: item.title, range: item.titleRange };
-  if (!item.blocks.length || !item.blocks.some(b => !b.inline)) {
-    const inline = parseInlineResponsibility(lastSpan, unitCache);
-    if (inline.length) {
-      item.blocks.push(...inline);
-      // The parenthesis is the blocks now, not part of the title or body text.
-      const cut = inline.cut;
-      const trimmed = lastSpan.text.slice(0, cut).trimEnd();
-      const end = { line: lastSpan.range.start.line, character: lastSpan.range.start.character + trimmed.length };
-      if (lastSpan.range === item.titleRange) {
-        item.title = trimmed;
-        item.titleRange = { start: item.titleRange.start, end };
-      } else if (trimmed) {
-        item.body[item.body.length - 1] = { text: trimmed, range: { start: lastSpan.range.start, end } };
-      } else {
-        item.body.pop();
-      }
+/** The title, when the front matter gives none: a title-like line of the preamble. */
+function findTitle(doc: PlanDocument): void {
+  const firstStructure = doc.children.length ? doc.children[0].range.start.line : Infinity;
+  const beforeStructure = doc.preamble.filter(p => p.range.start.line < firstStructure);
+  if (doc.titleSource === 'front-matter') {
+    // The title written again as the first line of the text is that title, not preamble.
+    const repeated = beforeStructure[0];
+    if (repeated && repeated.text === doc.title!.text) {
+      doc.title = { text: repeated.text, range: repeated.range };
+      doc.preamble = doc.preamble.filter(p => p !== repeated);
     }
+    return;
   }
-  for (const spanOf of [{ text: item.title, range: item.titleRange }, ...item.body]) {
-    item.enumerations.push(...findEnumerations(spanOf.text, spanOf.range.start.line, spanOf.range.start.character));
+  const title = pickTitle(beforeStructure);
+  if (title) {
+    doc.title = { text: title.text, range: title.range };
+    doc.titleSource = 'text';
+    doc.preamble = doc.preamble.filter(p => p !== title);
   }
-  for (const b of item.blocks) {
-    if (!b.inline) b.enumerations = findBlockEnumerations(b, lines);
+}
+
+/** Fills an item's derived fields: inline responsibility, enumerations, blocks, units, lead, deadline. */
+function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): void {
+  if (!item.children.some(c => c.kind === 'block')) readInlineResponsibility(item, unitCache);
+  const texts: TextSpan[] = [{ text: item.title, range: item.titleRange }];
+  for (const c of item.children) {
+    if (c.kind === 'paragraph') texts.push(c);
+    else if (c.kind === 'subitem') texts.push(...c.children);
   }
+  for (const t of texts) item.enumerations.push(...findEnumerations(t.text, t.range.start.line, t.range.start.character));
+  item.blocks = item.children.filter((c): c is Block => c.kind === 'block');
+  for (const b of item.blocks) if (!b.inline) b.enumerations = findBlockEnumerations(b, lines);
+
   const seen = new Set<string>();
-  const leadBlock = item.blocks.find(b => b.blockKind === 'lead' && b.unitList?.units.length);
   for (const b of item.blocks) {
     for (const u of b.unitList?.units ?? []) {
       if (seen.has(u.name)) continue;
@@ -304,14 +290,42 @@ function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<Uni
       item.units.push(u);
     }
   }
-  const leadUnit = leadBlock ? leadBlock.unitList!.units[0]
-    : item.blocks.find(b => b.blockKind === 'responsible' && b.unitList?.units.length)?.unitList!.units[0];
+  // A 牵头单位 block names the lead; otherwise the first unit of the responsible units leads.
+  const leadBlock = item.blocks.find(b => b.blockKind === 'lead' && b.unitList?.units.length);
+  const leadUnit = (leadBlock ?? item.blocks.find(b => b.blockKind === 'responsible' && b.unitList?.units.length))?.unitList?.units[0];
   if (leadUnit) {
     leadUnit.lead = true;
     item.lead = leadUnit;
   }
   const deadline = item.blocks.find(b => b.blockKind === 'deadline' && b.text);
   if (deadline) item.deadline = deadline.text;
+}
+
+/**
+ * An inline `(责任单位:…;完成时限:…)` at the end of an item's text is the same as blocks: it
+ * comes off the text it was written in (the title or the last paragraph) and its blocks
+ * take its place among the item's children.
+ */
+function readInlineResponsibility(item: Item, unitCache?: GenerationCache<UnitListToken[]>): void {
+  let lastIndex = -1;
+  for (let k = item.children.length - 1; k >= 0; k--) if (item.children[k].kind === 'paragraph') { lastIndex = k; break; }
+  const last: TextSpan = lastIndex >= 0 ? item.children[lastIndex] as Paragraph : { text: item.title, range: item.titleRange };
+  const inline = parseInlineResponsibility(last, unitCache);
+  if (!inline.length) return;
+  const trimmed = last.text.slice(0, inline.cut).trimEnd();
+  const end = { line: last.range.start.line, character: last.range.start.character + trimmed.length };
+  const insertAt = lastIndex + 1;
+  if (lastIndex < 0) {
+    item.title = trimmed;
+    item.titleRange = { start: item.titleRange.start, end };
+  } else if (trimmed) {
+    item.children[lastIndex] = { kind: 'paragraph', text: trimmed, range: { start: last.range.start, end } };
+  } else {
+    item.children.splice(lastIndex, 1);
+    item.children.splice(lastIndex, 0, ...inline);
+    return;
+  }
+  item.children.splice(insertAt, 0, ...(inline as ItemChild[]));
 }
 
 function findBlockEnumerations(block: Block, lines: string[]): ReturnType<typeof findEnumerations> {
@@ -325,11 +339,3 @@ function findBlockEnumerations(block: Block, lines: string[]): ReturnType<typeof
   return out;
 }
 
-/** Every item in document order. */
-export function allItemsOf(doc: PlanDocument): Item[] {
-  const out: Item[] = [...doc.looseItems];
-  const fromSection = (s: Section) => { out.push(...s.items); for (const sub of s.subsections) out.push(...sub.items); };
-  doc.sections.forEach(fromSection);
-  for (const p of doc.parts) { out.push(...p.items); p.sections.forEach(fromSection); }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line);
-}

@@ -5,8 +5,6 @@ import { LineSyntaxCache } from './lineSyntax';
 import { GenerationCache } from './cache';
 import type { UnitListToken } from './unitList';
 
-export { allItemsOf } from './build';
-
 /** Splits text into lines (LF, CRLF or CR). A BOM stays in line 0 (as indentation), so offsets stay exact. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
@@ -34,7 +32,7 @@ export class PlanParser {
 
 const shared = new PlanParser();
 
-/** Parses a whole document (with a process-wide line cache). Never throws on any text. */
+/** Parses a whole document. Never throws on any text. (A process-wide parser: its caches hold what the last two parses needed.) */
 export function parsePlan(text: string): PlanDocument {
   return shared.parse(text);
 }

@@ -2,7 +2,7 @@
 // grammar's `inlineFields`, becomes blocks marked `inline`.
 import type * as ohm from 'ohm-js';
 import type { Block, TextSpan } from '../model';
-import { blockKindOf, isUnitKind } from '../blocks';
+import { blockKindOf, isUnitKind } from '../domain/blocks';
 import { getGrammars } from './grammar';
 import { parseUnitList, type UnitListToken } from './unitList';
 import type { GenerationCache } from './cache';

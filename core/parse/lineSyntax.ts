@@ -1,11 +1,11 @@
 // Classifies single lines with the grammar's `line` rule, caching by line text so
 // that re-parsing an edited document only runs Ohm on lines it has not seen.
 import type * as ohm from 'ohm-js';
-import type { LineSyntax } from '../model';
+import type { DirectiveKind, LabeledLine, LineSyntax } from '../model';
 import { detach } from '../text/detach';
 import { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
-import { chineseToNumber, circledToNumber, digitsToNumber } from './numerals';
+import { chineseToNumber, circledToNumber, digitsToNumber } from '../domain/numerals';
 
 type Node = ohm.Node;
 
@@ -23,17 +23,17 @@ function getSemantics(): ohm.Semantics {
       return { kind: 'blank', indent: end(indent), textStart: end(indent) };
     },
     fence(indent: Node, dashes: Node, _more: Node, _trail: Node, _eol: Node) {
-      return { kind: 'fence', indent: end(indent), marker: '---', markerStart: start(dashes), markerEnd: end(_more), textStart: end(_more) };
+      return { kind: 'fence', indent: end(indent), markerStart: start(dashes), markerEnd: end(_more), textStart: end(_more) };
     },
     directive(indent: Node, slashes: Node, _s: Node, _p: Node, name: Node, _s2: Node, ids: Node, text: Node) {
       const ruleIds = ids.sourceString.split(/[\s,\uFF0C\u00A0\u3000]+/).filter(Boolean);
       return {
-        kind: 'directive', indent: end(indent), marker: '//', markerStart: start(slashes), markerEnd: end(slashes),
-        textStart: start(text), directive: name.sourceString as LineSyntax['directive'], ruleIds,
+        kind: 'directive', indent: end(indent), markerStart: start(slashes), markerEnd: end(slashes),
+        textStart: start(text), directive: name.sourceString as DirectiveKind, ruleIds,
       };
     },
     comment(indent: Node, slashes: Node, text: Node) {
-      return { kind: 'comment', indent: end(indent), marker: '//', markerStart: start(slashes), markerEnd: end(slashes), textStart: start(text) };
+      return { kind: 'comment', indent: end(indent), markerStart: start(slashes), markerEnd: end(slashes), textStart: start(text) };
     },
     part(indent: Node, di: Node, num: Node, word: Node, text: Node) {
       return {
@@ -71,11 +71,11 @@ function getSemantics(): ohm.Semantics {
       };
     },
     labeled(indent: Node, key: Node, _s: Node, qualifier: Node, _s2: Node, colon: Node, text: Node) {
-      return {
+      const labeled: LabeledLine = {
         kind: 'labeled', indent: end(indent), marker: key.sourceString.trim(), markerStart: start(key),
-        markerEnd: start(key) + key.sourceString.trimEnd().length,
-        qualifier: qualifier.sourceString || undefined, separator: colon.sourceString, textStart: start(text),
+        markerEnd: start(key) + key.sourceString.trimEnd().length, separator: colon.sourceString, textStart: start(text),
       };
+      return qualifier.sourceString ? { ...labeled, qualifier: qualifier.sourceString } : labeled;
     },
     paragraph(text: Node) {
       return { kind: 'paragraph', indent: 0, textStart: start(text) };
@@ -112,10 +112,14 @@ function matchLine(input: string): LineSyntax {
 
 /** Line syntax is cached across documents: its strings must be copies, not slices of a line. */
 function detachStrings(syntax: LineSyntax): LineSyntax {
-  if (syntax.marker !== undefined) syntax.marker = detach(syntax.marker);
-  if (syntax.qualifier !== undefined) syntax.qualifier = detach(syntax.qualifier);
-  if (syntax.ruleIds) syntax.ruleIds = syntax.ruleIds.map(detach);
-  return syntax;
+  switch (syntax.kind) {
+    case 'directive': return { ...syntax, ruleIds: syntax.ruleIds.map(detach) };
+    case 'labeled': return syntax.qualifier === undefined ? { ...syntax, marker: detach(syntax.marker) }
+      : { ...syntax, marker: detach(syntax.marker), qualifier: detach(syntax.qualifier) };
+    case 'part': case 'section': case 'subsection': case 'item': case 'subitem':
+      return { ...syntax, marker: detach(syntax.marker) };
+    default: return syntax;
+  }
 }
 
 /** The part of a line the grammar needs: its indent and LINE_HEAD characters more. */
@@ -132,11 +136,8 @@ function needsWholeLine(syntax: LineSyntax): boolean {
 
 function classifyHead(head: string, indent: number): LineSyntax {
   const syntax = matchLine(head);
-  if (syntax.kind === 'paragraph') {
-    syntax.indent = indent;
-    syntax.textStart = indent;
-  }
-  return syntax;
+  // The grammar's paragraph takes the whole line as text; its text starts after the indent.
+  return syntax.kind === 'paragraph' ? { kind: 'paragraph', indent, textStart: indent } : syntax;
 }
 
 function classify(text: string): LineSyntax {

@@ -1,7 +1,8 @@
 // Section numerals 一、二、三… run in order within each part (a part restarts them).
 import type { Rule } from '../lint/types';
-import { numberToChinese } from '../parse/numerals';
-import { checkSequence, markerRange, sectionGroups } from './shared';
+import { numberToChinese } from '../domain/numerals';
+import { sectionRuns } from '../domain/numbering';
+import { markerRange, reportSequence } from './shared';
 
 export const sectionNumbering: Rule = {
   id: 'PLAN001',
@@ -12,8 +13,8 @@ export const sectionNumbering: Rule = {
     zh: '章节序号（一、二、……）应按顺序排列，不重复、不跳号；每一篇（部分）重新编号。',
   },
   check(ctx) {
-    for (const sections of sectionGroups(ctx.doc)) {
-      checkSequence(ctx, sections.map(s => ({
+    for (const sections of sectionRuns(ctx.doc)) {
+      reportSequence(ctx, sections.map(s => ({
         value: s.value, label: s.marker,
         range: markerRange(ctx.doc, s.selectionRange, s.marker.length),
       })), {

@@ -1,7 +1,8 @@
 // Subsection numerals (一)(二)… run in order within each section.
 import type { Rule } from '../lint/types';
-import { numberToChinese } from '../parse/numerals';
-import { checkSequence, markerRange, sectionGroups } from './shared';
+import { numberToChinese } from '../domain/numerals';
+import { subsectionRuns } from '../domain/numbering';
+import { markerRange, reportSequence } from './shared';
 
 export const subsectionNumbering: Rule = {
   id: 'PLAN002',
@@ -12,18 +13,15 @@ export const subsectionNumbering: Rule = {
     zh: '小节序号（（一）（二）……）在每一章节内应按顺序排列，不重复、不跳号。',
   },
   check(ctx) {
-    for (const sections of sectionGroups(ctx.doc)) {
-      for (const section of sections) {
-        if (!section.subsections.length) continue;
-        checkSequence(ctx, section.subsections.map(s => ({
-          value: s.value, label: s.marker,
-          range: markerRange(ctx.doc, s.selectionRange, s.marker.length),
-        })), {
-          repeated: { en: 'Subsection numeral {0} is repeated; expected ({1})', zh: '小节序号“{0}”重复，应为“({1})”' },
-          skipped: { en: 'Subsection numeral {0} skips a number; expected ({1})', zh: '小节序号“{0}”跳号，应为“({1})”' },
-          outOfOrder: { en: 'Subsection numeral {0} is out of order; expected ({1})', zh: '小节序号“{0}”顺序错乱，应为“({1})”' },
-        }, numberToChinese);
-      }
+    for (const subsections of subsectionRuns(ctx.doc)) {
+      reportSequence(ctx, subsections.map(s => ({
+        value: s.value, label: s.marker,
+        range: markerRange(ctx.doc, s.selectionRange, s.marker.length),
+      })), {
+        repeated: { en: 'Subsection numeral {0} is repeated; expected ({1})', zh: '小节序号“{0}”重复，应为“({1})”' },
+        skipped: { en: 'Subsection numeral {0} skips a number; expected ({1})', zh: '小节序号“{0}”跳号，应为“({1})”' },
+        outOfOrder: { en: 'Subsection numeral {0} is out of order; expected ({1})', zh: '小节序号“{0}”顺序错乱，应为“({1})”' },
+      }, numberToChinese);
     }
   },
 };

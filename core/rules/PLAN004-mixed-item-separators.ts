@@ -1,7 +1,8 @@
 // One separator after item numbers within a part: `1.` and `1、` (or `1.` and `1.`) mixed
 // in one part are flagged; two parts may each use their own (seed 002).
 import type { Rule } from '../lint/types';
-import { itemsOfScope, lineRange, numberingScopes } from './shared';
+import { numberingScopes, scopeItems } from '../domain/numbering';
+import { lineRange } from './shared';
 
 export const mixedItemSeparators: Rule = {
   id: 'PLAN004',
@@ -13,7 +14,7 @@ export const mixedItemSeparators: Rule = {
   },
   check(ctx) {
     for (const scope of numberingScopes(ctx.doc)) {
-      const items = itemsOfScope(scope);
+      const items = scopeItems(scope);
       if (items.length < 2) continue;
       const counts = new Map<string, number>();
       for (const it of items) counts.set(it.separator, (counts.get(it.separator) ?? 0) + 1);
@@ -24,7 +25,8 @@ export const mixedItemSeparators: Rule = {
       for (const it of items) {
         if (it.separator === main) continue;
         const line = it.numberRange.start.line;
-        const end = ctx.doc.syntax[line]?.markerEnd ?? it.numberRange.end.character + it.separator.length;
+        const syntax = ctx.doc.syntax[line];
+        const end = syntax.kind === 'item' ? syntax.markerEnd : it.numberRange.end.character + it.separator.length;
         ctx.report(lineRange(line, Math.max(it.numberRange.end.character, end - it.separator.length), end),
           { en: 'Item separator "{0}" differs from "{1}" used by the other items in this part', zh: '条目序号后的分隔符“{0}”与本篇其他条目所用的“{1}”不一致' },
           [it.separator, main], { expected: main });

@@ -1,5 +1,6 @@
 // An item before the first section (or directly under a part that has sections) belongs to no section.
 import type { Item } from '../model';
+import { directItemsOf, partsOf, sectionsOf } from '../model';
 import type { Rule } from '../lint/types';
 import { headRange } from './shared';
 
@@ -15,8 +16,7 @@ export const itemOutsideSection: Rule = {
     const { doc } = ctx;
     const report = (it: Item) => ctx.report(headRange(it.selectionRange),
       { en: 'Item {0} is outside any section', zh: '条目“{0}”不在任何章节之内' }, [it.numberText]);
-    const hasSections = doc.sections.length > 0 || doc.parts.some(p => p.sections.length > 0);
-    if (hasSections) doc.looseItems.forEach(report);
-    for (const part of doc.parts) if (part.sections.length) part.items.forEach(report);
+    if (sectionsOf(doc).length) directItemsOf(doc).forEach(report);
+    for (const part of partsOf(doc)) if (sectionsOf(part).length) directItemsOf(part).forEach(report);
   },
 };

@@ -1,7 +1,8 @@
 // A section, subsection or item heading with nothing after its number.
 import type { Range } from '../model';
 import type { Rule } from '../lint/types';
-import { markerRange, sectionGroups, itemsOf } from './shared';
+import { itemsOf, sectionsOf, subsectionsOf } from '../model';
+import { markerRange } from './shared';
 
 export const emptyTitle: Rule = {
   id: 'PLAN007',
@@ -15,11 +16,9 @@ export const emptyTitle: Rule = {
     const { doc } = ctx;
     const report = (r: Range, what: { en: string; zh: string }, marker: string) =>
       ctx.report(markerRange(doc, r, marker.length), { en: `${what.en} {0} has no title`, zh: `${what.zh}“{0}”没有标题` }, [marker]);
-    for (const sections of sectionGroups(doc)) {
-      for (const s of sections) {
-        if (!s.title) report(s.selectionRange, { en: 'Section', zh: '章节' }, s.marker + '、');
-        for (const sub of s.subsections) if (!sub.title) report(sub.selectionRange, { en: 'Subsection', zh: '小节' }, sub.marker);
-      }
+    for (const s of sectionsOf(doc)) {
+      if (!s.title) report(s.selectionRange, { en: 'Section', zh: '章节' }, s.marker + '、');
+      for (const sub of subsectionsOf(s)) if (!sub.title) report(sub.selectionRange, { en: 'Subsection', zh: '小节' }, sub.marker);
     }
     for (const it of itemsOf(doc)) {
       if (!it.title.trim()) report(it.selectionRange, { en: 'Item', zh: '条目' }, it.numberText + it.separator);

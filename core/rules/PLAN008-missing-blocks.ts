@@ -2,8 +2,9 @@
 // default 目标任务 / 工作措施 / 责任股室).
 import type { BlockKind, PlanDocument } from '../model';
 import type { Rule } from '../lint/types';
-import { canonicalLabel, parseBlockKind } from '../blocks';
-import { headRange, itemsOf } from './shared';
+import { canonicalLabel, parseBlockKind } from '../domain/blocks';
+import { itemsOf } from '../model';
+import { headRange } from './shared';
 
 /** True when some item has a block written as a line-leading label (not an inline parenthesis). */
 export function documentUsesBlocks(doc: PlanDocument): boolean {

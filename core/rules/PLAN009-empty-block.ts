@@ -1,7 +1,7 @@
 // A block label with nothing after it (seed 003 item 26: `责任股室(单位):`).
 import type { Rule } from '../lint/types';
-import { isUnitKind } from '../blocks';
-import { itemsOf } from './shared';
+import { isUnitKind } from '../domain/blocks';
+import { itemsOf } from '../model';
 
 export const emptyBlock: Rule = {
   id: 'PLAN009',

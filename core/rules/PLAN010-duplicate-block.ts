@@ -1,7 +1,7 @@
 // The same kind of block twice in one item (two 工作措施, or 责任股室 and 责任单位).
 import type { Block, BlockKind } from '../model';
 import type { Rule } from '../lint/types';
-import { itemsOf } from './shared';
+import { itemsOf } from '../model';
 
 export const duplicateBlock: Rule = {
   id: 'PLAN010',

@@ -1,9 +1,8 @@
 // Blocks in the usual order: 目标任务 → 工作措施 → 责任/牵头/配合单位 → 完成时限 → 责任领导.
-import type { Block, BlockKind } from '../model';
+import type { Block } from '../model';
+import { blockRank } from '../domain/blocks';
 import type { Rule } from '../lint/types';
-import { itemsOf } from './shared';
-
-const RANK: Record<BlockKind, number> = { target: 0, measures: 1, responsible: 2, lead: 2, cooperate: 2, deadline: 3, leader: 4 };
+import { itemsOf } from '../model';
 
 export const blockOrder: Rule = {
   id: 'PLAN011',
@@ -18,7 +17,7 @@ export const blockOrder: Rule = {
       let latest: Block | undefined;
       for (const b of it.blocks) {
         if (b.inline) continue;
-        if (latest && RANK[b.blockKind] < RANK[latest.blockKind]) {
+        if (latest && blockRank(b.blockKind) < blockRank(latest.blockKind)) {
           ctx.report(b.labelRange, { en: 'Block {0} should come before {1}', zh: '“{0}”应位于“{1}”之前' }, [b.label, latest.label]);
         } else {
           latest = b;

@@ -1,7 +1,7 @@
 // The same unit twice in one list.
 import type { Rule } from '../lint/types';
 import { unitKey } from '../units/registry';
-import { itemsOf } from './shared';
+import { itemsOf } from '../model';
 
 export const duplicateUnit: Rule = {
   id: 'PLAN013',

@@ -1,6 +1,6 @@
 // Two separators with no unit between them (`人事股、、基教股`), or a stray leading one.
 import type { Rule } from '../lint/types';
-import { itemsOf } from './shared';
+import { itemsOf } from '../model';
 
 export const emptyUnitSlot: Rule = {
   id: 'PLAN014',

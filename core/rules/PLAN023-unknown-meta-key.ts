@@ -1,26 +1,23 @@
 // Front-matter keys the tools know (标题, 发文机关, 文号 …, plus config metaKeys).
 import type { Rule } from '../lint/types';
-import { KNOWN_META_KEYS } from '../meta';
-
-export { KNOWN_META_KEYS };
+import { META_KEYS, isKnownMetaKey } from '../domain/meta';
 
 export const unknownMetaKey: Rule = {
   id: 'PLAN023',
   name: 'unknown-meta-key',
   defaultSeverity: 'warning',
   description: {
-    en: 'Front-matter keys are known ones (标题, 发文机关, 文号, 日期, 年度, 主送 … see core/meta.ts) or listed in config `metaKeys`.',
-    zh: '前置元数据的键应为已知键（标题、发文机关、文号、日期、年度、主送等,见 core/meta.ts）或配置 metaKeys 中所列的键。',
+    en: 'Front-matter keys are known ones (标题, 发文机关, 文号, 日期, 年度, 主送 …, and their aliases: core/data/metaKeys.json) or listed in config `metaKeys`.',
+    zh: '前置元数据的键应为已知键（标题、发文机关、文号、日期、年度、主送等及其别名，见 core/data/metaKeys.json）或配置 metaKeys 中所列的键。',
   },
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     if (!fm) return;
-    const known = new Set([...KNOWN_META_KEYS, ...ctx.config.metaKeys]);
     for (const e of fm.entries) {
-      if (known.has(e.key)) continue;
+      if (isKnownMetaKey(e.key, ctx.config.metaKeys)) continue;
       ctx.report(e.keyRange, {
         en: 'Unknown front-matter key {0} (known: {1})', zh: '未知的前置元数据键“{0}”（已知：{1}）',
-      }, [e.key, KNOWN_META_KEYS.join('、')]);
+      }, [e.key, META_KEYS.map(k => k.key).join('、')]);
     }
   },
 };

@@ -2,11 +2,21 @@
 // core/data/units.json, plus units from the project config and from the document.
 import type { PlanDocument } from '../model';
 import type { UnitConfig } from '../config/types';
-import { allItemsOf } from '../parse/build';
+import { itemsOf } from '../model';
 import { boundedDistance, differingPairs, isGenuineVariant } from './similarity';
 import data from '../data/units.json';
 
 export interface UnitEntry { name: string; aliases: string[]; group?: string; source: 'builtin' | 'config' | 'document' }
+
+/** What the rules and features ask of the unit registry. */
+export interface UnitLookup {
+  /** Every known unit (built in, configured, and named by the document when there is one). */
+  all(): UnitEntry[];
+  lookup(name: string): UnitEntry | undefined;
+  isKnown(name: string): boolean;
+  /** The known (built-in or configured) name that `name` is probably a typo of, if any. */
+  suggest(name: string): string | undefined;
+}
 
 interface UnitData {
   units: { name: string; aliases?: string[]; group?: string }[];
@@ -114,7 +124,7 @@ function loadBuiltin(): BaseTable {
   return builtinTable;
 }
 
-export class UnitRegistry {
+export class UnitRegistry implements UnitLookup {
   /** Document units, built on first need (lint runs on every keystroke). */
   private docMap: Map<string, UnitEntry> | undefined;
   /**
@@ -149,7 +159,7 @@ export class UnitRegistry {
     if (this.docMap) return this.docMap;
     const map = new Map<string, UnitEntry>();
     if (this.doc) {
-      for (const item of allItemsOf(this.doc)) {
+      for (const item of itemsOf(this.doc)) {
         for (const u of item.units) {
           const key = unitKey(u.name);
           if (key && !this.base.byKey.has(key) && !map.has(key)) map.set(key, { name: u.name, aliases: [], source: 'document' });

@@ -10,9 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
-import * as l10n from '@vscode/l10n';
-import { lintDocument, useTranslator, type Locale, type PlanDiagnostic } from '../../core/lint/index';
-import chineseBundle from '../../l10n/bundle.l10n.zh-cn.json';
+import { lintDocument, type Locale, type PlanDiagnostic } from '../../core/lint/index';
 import { DEFAULT_CONFIG, type ResolvedConfig } from '../../core/config/types';
 import { CONFIG_FILE_NAME, loadConfigForFile, resolveConfig, type ConfigError } from '../../core/config/load';
 import { UnitRegistry } from '../../core/units/registry';
@@ -311,10 +309,6 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as InitOptions;
   if (typeof options.debounceMs === 'number' && options.debounceMs >= 0 && Number.isFinite(options.debounceMs)) debounceMs = options.debounceMs;
   initLocale = toLocale(options.locale) ?? toLocale(params.locale) ?? 'en';
-  // Chinese texts come from the extension's @vscode/l10n bundle (generated from the core's
-  // messages); English ones are the templates themselves.
-  l10n.config({ contents: chineseBundle as Record<string, string> });
-  useTranslator((en, args) => l10n.t(en, ...args));
   if (options.scanWorkspace === false) scanWorkspace = false;
   if (options.settings && typeof options.settings === 'object') pushedSettings = options.settings;
   if (typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0) maxWorkspaceFiles = options.maxWorkspaceFiles;
@@ -482,8 +476,7 @@ connection.onCompletion(guard('completion', null, params => {
   if (!d) return null;
   const eff = effectiveNow(uri);
   const items = completions(d.doc, params.position, {
-    registry: eff.registry, workspaceUsage: workspaceUsage(), uri, locale: eff.locale,
-    metaKeys: eff.config.metaKeys, requiredBlocks: eff.config.requiredBlocks,
+    units: eff.registry, config: eff.config, workspace: workspaceUsage(), uri, locale: eff.locale,
   });
   return { isIncomplete: false, items: items.map(toCompletionItem) };
 }));
@@ -493,7 +486,7 @@ connection.onHover(guard('hover', null, params => {
   const d = docFor(uri);
   if (!d) return null;
   const eff = effectiveNow(uri);
-  const h = hover(d.doc, params.position, { registry: eff.registry, workspaceUsage: workspaceUsage(), uri, locale: eff.locale });
+  const h = hover(d.doc, params.position, { units: eff.registry, config: eff.config, workspace: workspaceUsage(), uri, locale: eff.locale });
   return h ? toHover(h) : null;
 }));
 

@@ -6,10 +6,11 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange } from 'vscode-languageserver-protocol';
-import { parsePlan, allItemsOf } from '../../core/parse/index';
+import { parsePlan } from '../../core/parse/index';
 import { lintDocument, type Locale, type PlanDiagnostic } from '../../core/lint/index';
 import { ALL_RULES } from '../../core/rules/index';
 import { LspTestClient, prng, readSeeds, repoRoot } from './lspClient';
+import { itemsOf } from '../../core/model';
 
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -77,7 +78,7 @@ describe('language server over stdio', function () {
     const uri = uriOf('open-' + seed003.name + '.plan');
     const published = await client.diagnosticsFor(uri, 1);
     assert.ok(published.diagnostics.length > 0, 'seed 003 has problems');
-    const item26 = allItemsOf(parsePlan(seed003.text))[25];
+    const item26 = itemsOf(parsePlan(seed003.text))[25];
     const empty = item26.blocks.find(b => b.blockKind === 'responsible')!;
     const emptyBlockRule = ALL_RULES.find(r => r.name === 'empty-block');
     if (emptyBlockRule) {
@@ -109,7 +110,7 @@ describe('language server over stdio', function () {
     const uri = uriOf('symbols-003.plan');
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
     const doc = parsePlan(seed003.text);
-    const item1 = allItemsOf(doc)[0];
+    const item1 = itemsOf(doc)[0];
     assert.ok(folds.some(f => f.startLine === item1.range.start.line && f.endLine === item1.range.end.line));
     const pos = { line: item1.range.start.line, character: 4 };
     const [sel] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [pos] });
@@ -123,7 +124,7 @@ describe('language server over stdio', function () {
     const lines = seed003.text.split('\n');
     // Item 26's 责任股室 is empty: complete after its colon.
     const doc = parsePlan(seed003.text);
-    const block = allItemsOf(doc)[25].blocks.find(b => b.blockKind === 'responsible')!;
+    const block = itemsOf(doc)[25].blocks.find(b => b.blockKind === 'responsible')!;
     const line = block.range.start.line;
     await client.open(uri, seed003.text, 1);
     const list = await client.request<CompletionList>('textDocument/completion', {
@@ -156,7 +157,7 @@ describe('language server over stdio', function () {
   it('hovers a unit and an item number', async () => {
     const uri = uriOf('symbols-003.plan');
     const doc = parsePlan(seed003.text);
-    const item1 = allItemsOf(doc)[0];
+    const item1 = itemsOf(doc)[0];
     const unit = item1.units.find(u => u.name === '人事股')!;
     const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: unit.range.start });
     const value = (h.contents as { value: string }).value;
@@ -259,7 +260,7 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(normalise(final.diagnostics), expectedDiagnostics(local.getText(), 'en'));
     // The server's text is the same as ours.
     const stats = await client.request<{ items: number }>('planmark/stats', { uri });
-    assert.strictEqual(stats.items, allItemsOf(parsePlan(local.getText())).length);
+    assert.strictEqual(stats.items, itemsOf(parsePlan(local.getText())).length);
   });
 
   it('clears diagnostics on close', async () => {
@@ -304,7 +305,7 @@ describe('language server locale and configuration', function () {
   });
 
   it('reads planmark.* settings via workspace/configuration and re-lints on didChangeConfiguration', async () => {
-    const codes = [...new Set(lintDocument(parsePlan(seed003.text)).map(d => d.code))];
+    const codes = [...new Set(lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' }).map(d => d.code))];
     if (!codes.length) return; // no rules registered yet
     const settings: { value: Record<string, unknown> | null } = { value: { rules: { [codes[0]]: 'off' } } };
     const client = await LspTestClient.start({
@@ -328,7 +329,7 @@ describe('language server locale and configuration', function () {
   });
 
   it('takes initial settings from initializationOptions.settings and later ones from didChangeConfiguration', async () => {
-    const codes = [...new Set(lintDocument(parsePlan(seed003.text)).map(d => d.code))];
+    const codes = [...new Set(lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' }).map(d => d.code))];
     if (!codes.length) return; // no rules registered yet
     const client = await LspTestClient.start({ initializationOptions: { debounceMs: 10, settings: { rules: { [codes[0]]: 'off' } } } });
     try {
@@ -424,7 +425,7 @@ describe('language server locale and configuration', function () {
     const sub = path.join(dir, 'proj');
     fs.mkdirSync(sub, { recursive: true });
     const offAll: Record<string, string> = {};
-    for (const d of lintDocument(parsePlan(seed003.text))) offAll[d.code] = 'off';
+    for (const d of lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' })) offAll[d.code] = 'off';
     fs.writeFileSync(path.join(sub, '.planmark.json'), JSON.stringify({ rules: offAll }, null, 2));
     const client = await LspTestClient.start({ initializationOptions: { debounceMs: 10 }, locale: 'en' });
     try {

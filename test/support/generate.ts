@@ -1,7 +1,7 @@
 // Generators for large inputs (the repository keeps generators, not big files).
 import * as fs from 'fs';
 import * as path from 'path';
-import { numberToChinese } from '../../core/parse/numerals';
+import { numberToChinese } from '../../core/domain/numerals';
 import { REPO_ROOT } from './paths';
 
 /** The project's own clean example plan. */

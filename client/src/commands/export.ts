@@ -3,8 +3,8 @@
 import * as os from 'os';
 import * as vscode from 'vscode';
 import {
-  EXPORT_FORMATS, exportDocument, exportUnitLists, unitsOf, UNIT_LIST_FORMATS,
-  type ExportFormat, type ExportFormatInfo, type UnitListFormat,
+  EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, unitsOf, UNIT_LIST_FORMATS,
+  type ExportFormat, type ExportFormatInfo,
 } from '../../../core/exports';
 import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
@@ -14,15 +14,9 @@ export const EXPORT_UNIT_LISTS_COMMAND = 'planmark.exportUnitLists';
 
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
 
+/** A format's name in VS Code's display language (the core declares both). */
 function formatLabel(f: ExportFormatInfo): string {
-  switch (f.id) {
-    case 'docx': return vscode.l10n.t('Word document (公文 layout)');
-    case 'xlsx': return vscode.l10n.t('Excel task table (任务分解表, 按单位)');
-    case 'csv': return vscode.l10n.t('CSV task table');
-    case 'html': return vscode.l10n.t('HTML page (standalone)');
-    case 'md': return vscode.l10n.t('Markdown');
-    case 'json': return vscode.l10n.t('JSON document model');
-  }
+  return /^zh/i.test(vscode.env.language) ? f.label.zh : f.label.en;
 }
 
 /** The plan to export: the explorer's file, else the active editor's document (unsaved text included). */
@@ -140,11 +134,8 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
     [{ label: all, unit: undefined as string | undefined }, { label: '', kind: vscode.QuickPickItemKind.Separator, unit: undefined }, ...units.map(u => ({ label: u, unit: u as string | undefined }))],
     { placeHolder: vscode.l10n.t('Which unit’s list?'), matchOnDescription: true });
   if (!unitPick || (unitPick.label !== all && unitPick.unit === undefined)) return undefined;
-  const labels: Record<UnitListFormat, string> = {
-    md: vscode.l10n.t('Markdown'), docx: vscode.l10n.t('Word document (公文 layout)'), xlsx: vscode.l10n.t('Excel workbook'),
-  };
   const formatPick = await vscode.window.showQuickPick(
-    UNIT_LIST_FORMATS.map(f => ({ label: labels[f], description: `.${f}`, format: f })),
+    UNIT_LIST_FORMATS.map(f => ({ label: formatLabel(formatInfo(f)!), description: `.${f}`, format: f })),
     { placeHolder: vscode.l10n.t('Export the lists as…') });
   if (!formatPick) return undefined;
   const folders = await vscode.window.showOpenDialog({

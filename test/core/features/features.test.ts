@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parsePlan, allItemsOf } from '../../../core/parse/index';
+import { parsePlan } from '../../../core/parse/index';
 import { documentSymbols, flattenSymbols } from '../../../core/features/documentSymbols';
 import { foldingRanges } from '../../../core/features/folding';
 import { selectionRange } from '../../../core/features/selectionRanges';
@@ -10,7 +10,10 @@ import { completions, type PlanCompletionItem } from '../../../core/features/com
 import { hover } from '../../../core/features/hover';
 import { documentStats } from '../../../core/features/stats';
 import { buildUnitUsage, unitUsageOfDocument, withoutDocument } from '../../../core/features/workspaceUnits';
-import { toChineseNumeral, parseDocNumber, findDocNumbers } from '../../../core/features/util';
+import { numberToChinese } from '../../../core/domain/numerals';
+import { findDocNumbers, parseDocNumber } from '../../../core/domain/docNumber';
+import { itemsOf, partsOf, sectionsOf } from '../../../core/model';
+import { featureContext as ctx } from '../../support/context';
 
 function seed(prefix: string): string {
   let dir = __dirname;
@@ -96,7 +99,7 @@ describe('features: folding', () => {
   it('folds every item of seed 003', () => {
     const doc = parsePlan(seed('003'));
     const folds = foldingRanges(doc);
-    for (const item of allItemsOf(doc)) assert.ok(folds.some(f => f.startLine === item.range.start.line && f.endLine === item.range.end.line));
+    for (const item of itemsOf(doc)) assert.ok(folds.some(f => f.startLine === item.range.start.line && f.endLine === item.range.end.line));
   });
 });
 
@@ -117,7 +120,7 @@ describe('features: completion', () => {
 
   it('offers units in a 责任股室 line, most used first, without the ones already listed', () => {
     const line = SAMPLE.split('\n')[13];
-    const items = completions(doc, { line: 13, character: line.length }, { locale: 'en' });
+    const items = completions(doc, { line: 13, character: line.length }, ctx({ locale: 'en' }));
     assert.ok(items.every(i => i.kind === 'unit'));
     // The caret is on 财务股, the token being typed: it is offered; 秘书股 and 人事股 are already listed.
     assert.ok(!labels(items).includes('秘书股'));
@@ -129,7 +132,7 @@ describe('features: completion', () => {
   it('sorts by usage and says how often a unit leads and joins (with workspace usage)', () => {
     const other = parsePlan('一、甲\n1.事项。\n责任单位:财务股、基教股\n2.事项。\n责任单位:财务股\n');
     const usage = buildUnitUsage([{ uri: 'file:///other.plan', doc: other }]);
-    const items = completions(doc, { line: 10, character: 9 }, { locale: 'zh-cn', workspaceUsage: usage, uri: 'file:///sample.plan' });
+    const items = completions(doc, { line: 10, character: 9 }, ctx({ locale: 'zh-cn', workspace: usage, uri: 'file:///sample.plan' }));
     // Line 10 lists 人事股 and 秘书股; the caret sits right after the colon.
     const top = items.slice().sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     assert.equal(top[0].label, '财务股');
@@ -138,8 +141,7 @@ describe('features: completion', () => {
   });
 
   it('offers units from the registry', () => {
-    const registry = { all: () => [{ name: '督导室', aliases: ['教育督导室'], group: '股室', source: 'builtin' }] };
-    const items = completions(doc, { line: 13, character: 5 }, { registry, locale: 'en' });
+    const items = completions(doc, { line: 13, character: 5 }, ctx({ configUnits: [{ name: '督导室', aliases: ['教育督导室'], group: '股室' }] }));
     const d = items.find(i => i.label === '督导室')!;
     assert.equal(d.detail, 'not used yet');
     assert.match(d.documentation!, /Group: 股室/);
@@ -148,14 +150,14 @@ describe('features: completion', () => {
   it('offers units inside an inline (责任单位:…', () => {
     const text = '一、甲\n1.事项。\n责任股室:人事股、秘书股\n2.事项(责任单位:';
     const d = parsePlan(text);
-    const items = completions(d, { line: 3, character: 12 }, { locale: 'en' });
+    const items = completions(d, { line: 3, character: 12 }, ctx({ locale: 'en' }));
     assert.ok(labels(items).includes('人事股'), labels(items).join());
   });
 
   it('offers the missing block labels first at a line start inside an item', () => {
     const text = SAMPLE.replace('责任股室:秘书股、人事股、财务股', '');
     const d = parsePlan(text);
-    const items = completions(d, { line: 13, character: 0 }, { locale: 'en' });
+    const items = completions(d, { line: 13, character: 0 }, ctx({ locale: 'en' }));
     const sorted = items.slice().sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     const blockLabels = sorted.filter(i => i.kind === 'label');
     assert.equal(blockLabels[0].label, '工作措施:');
@@ -164,7 +166,7 @@ describe('features: completion', () => {
   });
 
   it('offers the next item number, section numeral and an item snippet at a line start', () => {
-    const items = completions(doc, { line: 17, character: 0 }, { locale: 'en' });
+    const items = completions(doc, { line: 17, character: 0 }, ctx({ locale: 'en' }));
     assert.ok(labels(items).includes('4.'), labels(items).join(' '));
     assert.ok(labels(items).includes('三、'));
     assert.ok(labels(items).includes('(二)'));
@@ -175,23 +177,23 @@ describe('features: completion', () => {
 
   it('follows the document’s separator and per-section numbering', () => {
     const text = '一、甲\n1、事项。\n2、事项。\n二、乙\n1、事项。\n三、丙\n';
-    const items = completions(parsePlan(text), { line: 6, character: 0 }, { locale: 'en' });
+    const items = completions(parsePlan(text), { line: 6, character: 0 }, ctx({ locale: 'en' }));
     assert.ok(labels(items).includes('1、'), labels(items).join(' '));
     const continuous = '一、甲\n1.事项。\n2.事项。\n二、乙\n3.事项。\n三、丙\n';
-    assert.ok(labels(completions(parsePlan(continuous), { line: 6, character: 0 }, {})).includes('4.'));
+    assert.ok(labels(completions(parsePlan(continuous), { line: 6, character: 0 }, ctx())).includes('4.'));
     // Seed 002: part one uses `N、`, part two restarts at 1 with `N.`.
     const s002 = parsePlan(seed('002'));
-    const firstOfPart2 = s002.parts[1].sections[0].range.start.line + 1;
-    assert.ok(labels(completions(s002, { line: firstOfPart2, character: 0 }, {})).includes('1.'));
-    const lastOfPart1 = allItemsOf(s002).filter(i => i.range.start.line < s002.parts[1].range.start.line).pop()!;
-    assert.ok(labels(completions(s002, { line: lastOfPart1.range.end.line + 1, character: 0 }, {})).includes(`${lastOfPart1.number + 1}、`));
-    const typed = completions(parsePlan(continuous + '4'), { line: 6, character: 1 }, {});
+    const firstOfPart2 = sectionsOf(partsOf(s002)[1])[0].range.start.line + 1;
+    assert.ok(labels(completions(s002, { line: firstOfPart2, character: 0 }, ctx())).includes('1.'));
+    const lastOfPart1 = itemsOf(s002).filter(i => i.range.start.line < partsOf(s002)[1].range.start.line).pop()!;
+    assert.ok(labels(completions(s002, { line: lastOfPart1.range.end.line + 1, character: 0 }, ctx())).includes(`${lastOfPart1.number + 1}、`));
+    const typed = completions(parsePlan(continuous + '4'), { line: 6, character: 1 }, ctx());
     assert.deepEqual(typed.find(i => i.label === '4.')!.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } });
   });
 
   it('offers front-matter keys not yet used inside the fences', () => {
     const text = '---\n标题:甲\n\n---\n一、乙\n';
-    const items = completions(parsePlan(text), { line: 2, character: 0 }, { locale: 'zh-cn', metaKeys: ['项目编号'] });
+    const items = completions(parsePlan(text), { line: 2, character: 0 }, ctx({ locale: 'zh-cn', configOverrides: { metaKeys: ['项目编号'] } }));
     assert.ok(items.every(i => i.kind === 'key'));
     assert.ok(!labels(items).includes('标题'));
     assert.ok(labels(items).includes('文号'));
@@ -200,8 +202,8 @@ describe('features: completion', () => {
   });
 
   it('offers nothing in running text', () => {
-    assert.deepEqual(completions(doc, { line: 9, character: 8 }, {}), []);
-    assert.deepEqual(completions(doc, { line: 999, character: 0 }, {}), []);
+    assert.deepEqual(completions(doc, { line: 9, character: 8 }, ctx()), []);
+    assert.deepEqual(completions(doc, { line: 999, character: 0 }, ctx()), []);
   });
 });
 
@@ -209,7 +211,7 @@ describe('features: hover', () => {
   const doc = parsePlan(SAMPLE);
 
   it('on a unit: how many items it leads and joins, with numbers and titles', () => {
-    const h = hover(doc, { line: 10, character: 11 }, { locale: 'zh-cn' })!;
+    const h = hover(doc, { line: 10, character: 11 }, ctx({ locale: 'zh-cn' }))!;
     assert.match(h.contents, /\*\*人事股\*\*/);
     assert.match(h.contents, /本文件牵头 1 项 · 参与 1 项/);
     assert.match(h.contents, /牵头：1\. 推进改革/);
@@ -218,31 +220,32 @@ describe('features: hover', () => {
   });
 
   it('on a unit: notes registry aliases and unknown units', () => {
-    const registry = { lookup: (n: string) => (n === '人事股' ? { name: '人事股', aliases: ['人事科'], group: '股室' } : undefined), isKnown: (n: string) => n === '人事股' };
-    assert.match(hover(doc, { line: 10, character: 11 }, { locale: 'en', registry })!.contents, /Also written: 人事科/);
-    assert.match(hover(doc, { line: 13, character: 14 }, { locale: 'en', registry })!.contents, /Not in the unit registry/);
+    const units = ctx({ configUnits: [{ name: '人事股', aliases: ['人事科'], group: '股室' }] });
+    assert.match(hover(doc, { line: 10, character: 11 }, units)!.contents, /Also written: 人事科/);
+    const unknown = parsePlan('一、甲\n1.事项。\n责任单位:外事联络组\n');
+    assert.match(hover(unknown, { line: 2, character: 7 }, units)!.contents, /Not in the unit registry/);
   });
 
   it('on an item number: its units (lead marked) and deadline', () => {
-    const h = hover(doc, { line: 16, character: 0 }, { locale: 'zh-cn' })!;
+    const h = hover(doc, { line: 16, character: 0 }, ctx({ locale: 'zh-cn' }))!;
     assert.match(h.contents, /^\*\*第 3 项\*\* 第三项\n/, 'the inline (责任单位:…) is not part of the shown title');
     assert.ok(h.contents.includes('基教股（牵头）'), h.contents);
     assert.match(h.contents, /完成时限：6月底/);
-    assert.match(hover(doc, { line: 7, character: 1 }, { locale: 'en' })!.contents, /No deadline given/);
+    assert.match(hover(doc, { line: 7, character: 1 }, ctx({ locale: 'en' }))!.contents, /No deadline given/);
   });
 
   it('on a 文号: issuer code, year, serial', () => {
-    const h = hover(doc, { line: 2, character: 6 }, { locale: 'en' })!;
+    const h = hover(doc, { line: 2, character: 6 }, ctx({ locale: 'en' }))!;
     assert.match(h.contents, /Issuer code: 厦湖教/);
     assert.match(h.contents, /Year: 2020/);
     assert.match(h.contents, /Serial: 132/);
     const inText = parsePlan('关于印发的通知\n湖教〔2021〕7号\n一、甲\n');
-    assert.match(hover(inText, { line: 1, character: 3 }, { locale: 'zh-cn' })!.contents, /发文顺序号：7/);
+    assert.match(hover(inText, { line: 1, character: 3 }, ctx({ locale: 'zh-cn' }))!.contents, /发文顺序号：7/);
   });
 
   it('returns nothing elsewhere', () => {
-    assert.equal(hover(doc, { line: 9, character: 3 }, {}), undefined);
-    assert.equal(hover(doc, { line: 500, character: 3 }, {}), undefined);
+    assert.equal(hover(doc, { line: 9, character: 3 }, ctx()), undefined);
+    assert.equal(hover(doc, { line: 500, character: 3 }, ctx()), undefined);
   });
 });
 
@@ -269,11 +272,11 @@ describe('features: stats and workspace units', () => {
 
 describe('features: helpers', () => {
   it('writes Chinese numerals', () => {
-    assert.deepEqual([1, 9, 10, 11, 20, 21, 99, 100, 101, 110].map(toChineseNumeral), ['一', '九', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十']);
+    assert.deepEqual([1, 9, 10, 11, 20, 21, 99, 100, 101, 110].map(numberToChinese), ['一', '九', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十']);
   });
 
   it('reads 文号 in its variants', () => {
-    assert.deepEqual(parseDocNumber('厦湖教〔2020〕132号'), { issuer: '厦湖教', year: 2020, serial: 132, text: '厦湖教〔2020〕132号', start: 0, end: 13 });
+    assert.deepEqual(parseDocNumber('厦湖教〔2020〕132号'), { issuer: '厦湖教', year: 2020, serial: 132, text: '厦湖教〔2020〕132号', start: 0, end: 13, open: '〔', close: '〕', bracketStart: 3, bracketEnd: 9 });
     assert.equal(parseDocNumber('颍教[2021]5 号')!.serial, 5);
     assert.equal(parseDocNumber('湘教发2019 12号')!.year, 2019);
     assert.equal(findDocNumbers('根据湖教〔2021〕7号文件').length, 1);
@@ -295,13 +298,13 @@ describe('features: robustness', () => {
         const len = (doc.lines[line] ?? '').length;
         for (const character of [0, 1, 2, 5, 9, 12, Math.floor(len / 2), len, len + 3]) {
           const pos = { line, character };
-          for (const item of completions(doc, pos, { locale: 'en' })) {
+          for (const item of completions(doc, pos, ctx({ locale: 'en' }))) {
             if (item.range) {
               assert.equal(item.range.start.line, line);
               assert.ok(item.range.start.character <= item.range.end.character);
             }
           }
-          hover(doc, pos, { locale: 'zh-cn' });
+          hover(doc, pos, ctx({ locale: 'zh-cn' }));
           if (line < doc.lines.length && character <= len) {
             let s: ReturnType<typeof selectionRange> | undefined = selectionRange(doc, pos);
             while (s && s.parent) {

@@ -9,10 +9,11 @@ import { collapseWhitespace } from '../../../core/import/html';
 import { toChineseNumber } from '../../../core/import/numbering';
 import { joinHardWraps, wrapWidth } from '../../../core/import/wraps';
 import { splitOneLineDocuments } from '../../../core/import/split';
-import { allItemsOf, parsePlan } from '../../../core/parse';
+import { parsePlan } from '../../../core/parse';
 import { runImport } from '../../../cli/commands/import';
 import type { CliIO } from '../../../cli/io';
 import { REPO_ROOT } from '../../support/paths';
+import { itemsOf, sectionsOf, subsectionsOf } from '../../../core/model';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'import');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
@@ -26,7 +27,7 @@ describe('import: decoding', () => {
     assert.equal(r.encoding, 'gb18030');
     const doc = parsePlan(r.text);
     assert.equal(doc.title?.text, '某县教育局2019年工作要点');
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), [1, 2, 3]);
+    assert.deepEqual(itemsOf(doc).map(i => i.number), [1, 2, 3]);
     assert.doesNotMatch(r.text, /首页|扫一扫/);
   });
 
@@ -51,8 +52,8 @@ describe('import: HTML', () => {
     assert.equal(doc.meta['索引号'], 'EX001-2021-0003');
     assert.equal(doc.meta['发布机构'], '示例区教育局');
     assert.equal(doc.meta['日期'], '2021年3月5日');
-    assert.deepEqual(doc.sections.map(s => s.title), ['加强党的建设', '推进教育公平']);
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), [1, 2, 3, 4]);
+    assert.deepEqual(sectionsOf(doc).map(s => s.title), ['加强党的建设', '推进教育公平']);
+    assert.deepEqual(itemsOf(doc).map(i => i.number), [1, 2, 3, 4]);
     assert.match(r.text, /落实“三会一课”制度,推进党建与业务融合。/);
     // A line break in the HTML source between Chinese characters is not a space.
     assert.match(r.text, /总体要求是:坚持立德树人/);
@@ -68,9 +69,9 @@ describe('import: HTML', () => {
     const html = `<h1>某局2023年工作要点</h1><ol><li>强化党建引领<ol><li>加强政治建设。深入学习贯彻党的二十大精神。</li><li>加强作风建设。持续纠治“四风”。</li></ol></li><li>推进教育改革<ol><li>深化评价改革。落实《深化新时代教育评价改革总体方案》。</li></ol></li></ol>`;
     const r = await importPlan({ html });
     const doc = parsePlan(r.text);
-    assert.deepEqual(doc.sections.map(s => `${s.marker}${s.title}`), ['一强化党建引领', '二推进教育改革']);
+    assert.deepEqual(sectionsOf(doc).map(s => `${s.marker}${s.title}`), ['一强化党建引领', '二推进教育改革']);
     // Word's default: a level restarts after an entry of the level above.
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), [1, 2, 1]);
+    assert.deepEqual(itemsOf(doc).map(i => i.number), [1, 2, 1]);
     assert.ok(r.report.some(e => e.action === 'numbered'));
   });
 
@@ -119,9 +120,9 @@ describe('import: DOCX', () => {
     assert.equal(r.format, 'docx');
     const doc = parsePlan(r.text);
     assert.equal(doc.title?.text, '某区教育局2022年工作要点');
-    assert.deepEqual(doc.sections.map(s => s.title), ['加强党的建设', '推进教育公平']);
-    assert.deepEqual(doc.sections.map(s => s.subsections.map(x => x.title)), [['强化理论武装'], ['促进均衡发展', '保障特殊群体']]);
-    assert.deepEqual(allItemsOf(doc).map(i => i.title), ['深入学习贯彻党的二十大精神', '加强基层党组织建设', '推进义务教育均衡发展', '落实学生资助政策']);
+    assert.deepEqual(sectionsOf(doc).map(s => s.title), ['加强党的建设', '推进教育公平']);
+    assert.deepEqual(sectionsOf(doc).map(s => subsectionsOf(s).map(x => x.title)), [['强化理论武装'], ['促进均衡发展', '保障特殊群体']]);
+    assert.deepEqual(itemsOf(doc).map(i => i.title), ['深入学习贯彻党的二十大精神', '加强基层党组织建设', '推进义务教育均衡发展', '落实学生资助政策']);
     assert.match(r.text, /^一、加强党的建设$/m);
     assert.match(r.text, /^\(一\)强化理论武装$/m);
     assert.match(r.text, /^1\.深入学习/m);
@@ -146,8 +147,8 @@ describe('import: DOCX', () => {
     });
     const r = await importPlan({ bytes: new Uint8Array(await Packer.toBuffer(doc)) });
     const plan = parsePlan(r.text);
-    assert.equal(plan.sections.length, 2);
-    assert.deepEqual(allItemsOf(plan).map(i => i.number), [1, 2, 3]);
+    assert.equal(sectionsOf(plan).length, 2);
+    assert.deepEqual(itemsOf(plan).map(i => i.number), [1, 2, 3]);
   });
 });
 
@@ -212,7 +213,7 @@ describe('import: one-line documents, hard wraps, notice wrappers', () => {
     assert.equal(doc.meta['公开方式'], '此件主动公开');
     assert.equal(doc.meta['抄送'], '县委办、县政府办');
     assert.equal(doc.title?.text, '某县教育局2024年工作要点');
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), [1]);
+    assert.deepEqual(itemsOf(doc).map(i => i.number), [1]);
   });
 
   it('Word field codes and injected phrases are cut out, and reported', async () => {

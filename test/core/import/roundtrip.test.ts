@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { importPlan } from '../../../core/import';
-import { allItemsOf, parsePlan } from '../../../core/parse';
+import { parsePlan } from '../../../core/parse';
+import { directItemsOf, itemsOf, partsOf, sectionsOf, subitemsOf, subsectionsOf } from '../../../core/model';
 import type { PlanDocument, Section } from '../../../core/model';
 import { REPO_ROOT } from '../../support/paths';
 import { exportDocument } from '../../../core/exports';
@@ -13,17 +14,18 @@ import { exportDocument } from '../../../core/exports';
 export function outlineOf(doc: PlanDocument): unknown {
   const section = (s: Section) => ({
     n: s.value, title: s.title,
-    subsections: s.subsections.map(x => ({ n: x.value, title: x.title })),
+    subsections: subsectionsOf(s).map(x => ({ n: x.value, title: x.title })),
   });
   return {
     title: doc.title?.text,
-    parts: doc.parts.map(p => ({ n: p.value, title: p.title, sections: p.sections.map(section) })),
-    sections: doc.sections.map(section),
-    items: allItemsOf(doc).map(i => ({
+    parts: partsOf(doc).map(p => ({ n: p.value, title: p.title, sections: sectionsOf(p).map(section) })),
+    sections: sectionsOf(doc).filter(s => !partsOf(doc).some(p => sectionsOf(p).includes(s))).map(section),
+    looseItems: directItemsOf(doc).length,
+    items: itemsOf(doc).map(i => ({
       n: i.number, title: i.title,
       blocks: i.blocks.filter(b => !b.inline).map(b => [b.blockKind, b.label, b.text]),
       units: i.units.map(u => u.name),
-      subitems: i.subitems.map(s => [s.value, s.title]),
+      subitems: subitemsOf(i).map(s => [s.value, s.title]),
     })),
   };
 }

@@ -2,10 +2,11 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { importPlan, type ImportResult } from '../../../core/import';
-import { allItemsOf, parsePlan } from '../../../core/parse';
+import { parsePlan } from '../../../core/parse';
 import type { PlanDocument } from '../../../core/model';
 import { findNoise } from '../../../core/text/noise';
 import { SEEDS_DIR } from '../../support/paths';
+import { itemsOf, paragraphsOf, sectionsOf, partsOf, subsectionsOf } from '../../../core/model';
 
 const seedFile = (n: number) => fs.readdirSync(SEEDS_DIR).find(f => f.startsWith(String(n).padStart(3, '0') + '_'))!;
 
@@ -15,9 +16,9 @@ async function importSeed(n: number, keepNoise = false): Promise<{ result: Impor
   return { result, doc: parsePlan(result.text) };
 }
 
-const sectionCount = (doc: PlanDocument) => doc.sections.length + doc.parts.reduce((n, p) => n + p.sections.length, 0);
+const sectionCount = (doc: PlanDocument) => sectionsOf(doc).length;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const numbers = (doc: PlanDocument) => allItemsOf(doc).map(i => i.number);
+const numbers = (doc: PlanDocument) => itemsOf(doc).map(i => i.number);
 const removed = (r: ImportResult) => r.report.filter(e => e.action === 'removed');
 
 function assertNoNoise(text: string) {
@@ -31,11 +32,11 @@ describe('import: the five seeds', () => {
   it('000 (攸县 2017): 4 sections, items 1–25, no breadcrumbs or page header left', async () => {
     const { result, doc } = await importSeed(0);
     assert.equal(doc.title?.text, '攸县教育局2017年工作要点');
-    assert.equal(doc.parts.length, 0);
+    assert.equal(partsOf(doc).length, 0);
     assert.equal(sectionCount(doc), 4);
     assert.deepEqual(numbers(doc), range(1, 25));
-    assert.deepEqual(doc.sections.map(s => s.title), ['转型突破,不断深化教育综合改革', '创优管理,不断提升教育质量', '绿色共享,不断促进教育公平', '依法治教,确保系统风清气正']);
-    assert.equal(allItemsOf(doc)[24].title, '强化服务型机关建设');
+    assert.deepEqual(sectionsOf(doc).map(s => s.title), ['转型突破,不断深化教育综合改革', '创优管理,不断提升教育质量', '绿色共享,不断促进教育公平', '依法治教,确保系统风清气正']);
+    assert.equal(itemsOf(doc)[24].title, '强化服务型机关建设');
     assertNoNoise(result.text);
     // Indentation normalised: no line starts with white space.
     assert.ok(result.text.split('\n').every(l => !/^[\s\u00A0\u3000]/.test(l) || !l.trim()));
@@ -66,10 +67,10 @@ describe('import: the five seeds', () => {
 
   it('002 (全市, two 篇): 2 parts, 17 sections, 71 items', async () => {
     const { result, doc } = await importSeed(2);
-    assert.equal(doc.parts.length, 2);
+    assert.equal(partsOf(doc).length, 2);
     assert.equal(sectionCount(doc), 17);
-    assert.deepEqual(doc.parts.map(p => p.sections.length), [9, 8]);
-    assert.equal(allItemsOf(doc).length, 71);
+    assert.deepEqual(partsOf(doc).map(p => sectionsOf(p).length), [9, 8]);
+    assert.equal(itemsOf(doc).length, 71);
     assert.deepEqual(numbers(doc), [...range(1, 34), ...range(1, 37)]);
     assert.equal(doc.title?.text, '全市教育工作要点');
     assertNoNoise(result.text);
@@ -83,7 +84,7 @@ describe('import: the five seeds', () => {
     // 2021 variants are reported and the linter reports the year mismatch.
     assert.equal(doc.title?.text, '县委教育工委2022年工作要点');
     assert.equal(sectionCount(doc), 6);
-    const items = allItemsOf(doc);
+    const items = itemsOf(doc);
     assert.deepEqual(items.map(i => i.number), range(1, 26));
     for (const item of items) {
       const kinds = item.blocks.map(b => b.blockKind);
@@ -109,12 +110,12 @@ describe('import: the five seeds', () => {
   it('004 (衢州, one line): three sections with their (一)… subsections on their own lines', async () => {
     const { result, doc } = await importSeed(4);
     assert.equal(doc.title?.text, '教育局XX年工作总结和2018年工作思路');
-    assert.deepEqual(doc.sections.map(s => s.title), ['主要工作', '存在的问题和不足', '2018年工作思路']);
-    assert.deepEqual(doc.sections.map(s => s.subsections.map(x => x.value)), [range(1, 5), [], range(1, 8)]);
-    assert.match(doc.sections[0].subsections[0].title, /^以推进教育现代化区创建为重点/);
+    assert.deepEqual(sectionsOf(doc).map(s => s.title), ['主要工作', '存在的问题和不足', '2018年工作思路']);
+    assert.deepEqual(sectionsOf(doc).map(s => subsectionsOf(s).map(x => x.value)), [range(1, 5), [], range(1, 8)]);
+    assert.match(subsectionsOf(sectionsOf(doc)[0])[0].title, /^以推进教育现代化区创建为重点/);
     // 一是… of 二、 become paragraphs of their own.
-    assert.equal(doc.sections[1].paragraphs.length, 5);
-    assert.ok(doc.sections[1].paragraphs[0].text.startsWith('一是优质教育资源总量不足'));
+    assert.equal(paragraphsOf(sectionsOf(doc)[1]).length, 5);
+    assert.ok(paragraphsOf(sectionsOf(doc)[1])[0].text.startsWith('一是优质教育资源总量不足'));
     // Placeholders stay (the linter reports them).
     assert.match(result.text, /XX年/);
     assert.match(result.text, /xx区/);

@@ -1,8 +1,9 @@
 import { strict as assert } from 'assert';
 import { classifyLine } from '../../../core/parse/lineSyntax';
 import { getGrammars } from '../../../core/parse/grammar';
-import { parsePlan, allItemsOf } from '../../../core/parse';
+import { parsePlan } from '../../../core/parse';
 import { readSeed } from '../../support/paths';
+import { itemsOf, sectionsOf, paragraphsOf } from '../../../core/model';
 
 describe('line forms (grammar `line` rule)', () => {
   const cases: [string, string, Partial<ReturnType<typeof classifyLine>>][] = [
@@ -74,8 +75,8 @@ describe('document structure', () => {
     assert.equal(doc.meta['文号'], '测教〔2024〕1号');
     assert.equal(doc.title?.text, '测试工作要点');
     assert.equal(doc.titleSource, 'front-matter');
-    assert.equal(doc.sections.length, 1);
-    assert.equal(allItemsOf(doc)[0].title, '第一项');
+    assert.equal(sectionsOf(doc).length, 1);
+    assert.equal(itemsOf(doc)[0].title, '第一项');
   });
 
   it('a front-matter title repeated as the first text line is the title, not preamble', () => {
@@ -87,7 +88,7 @@ describe('document structure', () => {
 
   it('inline responsibility at an item end becomes blocks', () => {
     const doc = parsePlan('一、总体\n1.推进改革。加强管理。\uFF08责任单位\uFF1A人事股、办公室\uFF1B完成时限\uFF1A6月底前\uFF09\n');
-    const item = allItemsOf(doc)[0];
+    const item = itemsOf(doc)[0];
     assert.deepEqual(item.blocks.map(b => [b.blockKind, b.inline]), [['responsible', true], ['deadline', true]]);
     assert.deepEqual(item.units.map(u => u.name), ['人事股', '办公室']);
     assert.equal(item.lead?.name, '人事股');
@@ -98,22 +99,22 @@ describe('document structure', () => {
 
   it('an inline parenthesis is not part of the title or body', () => {
     const doc = parsePlan('一、总体\n1.推进改革(责任单位:人事股;完成时限:6月底前)\n2.加强管理。完善制度。(牵头单位:办公室)\n');
-    const [first, second] = allItemsOf(doc);
+    const [first, second] = itemsOf(doc);
     assert.equal(first.title, '推进改革');
     assert.equal(doc.lines[1].slice(first.titleRange.start.character, first.titleRange.end.character), '推进改革');
     assert.equal(first.deadline, '6月底前');
-    assert.deepEqual(second.body.map(b => b.text), ['完善制度。']);
+    assert.deepEqual(paragraphsOf(second).map(b => b.text), ['完善制度。']);
     assert.equal(second.lead?.name, '办公室');
   });
 
   it('a 牵头单位 block names the lead even when 责任单位 lists others first', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任单位:办公室、人事股\n牵头单位:人事股\n');
-    assert.equal(allItemsOf(doc)[0].lead?.name, '人事股');
+    assert.equal(itemsOf(doc)[0].lead?.name, '人事股');
   });
 
   it('full-width separators, colons and parentheses in unit lists', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任股室\uFF08单位\uFF09\uFF1A办公室\uFF0C人事股\uFF1B县直学校\uFF08园\uFF09\u3002\uFF08排名第一为牵头股室\uFF09\n');
-    const block = allItemsOf(doc)[0].blocks[0];
+    const block = itemsOf(doc)[0].blocks[0];
     assert.equal(block.blockKind, 'responsible');
     assert.deepEqual(block.unitList!.units.map(u => u.name), ['办公室', '人事股', '县直学校\uFF08园\uFF09']);
     assert.equal(block.unitList!.notes.length, 1);
@@ -121,7 +122,7 @@ describe('document structure', () => {
 
   it('empty slots between separators are recorded', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任股室:办公室、、人事股\n');
-    const list = allItemsOf(doc)[0].blocks[0].unitList!;
+    const list = itemsOf(doc)[0].blocks[0].unitList!;
     assert.deepEqual(list.units.map(u => u.name), ['办公室', '人事股']);
     assert.equal(list.emptySlots.length, 1);
   });
@@ -130,13 +131,13 @@ describe('document structure', () => {
     const doc = parsePlan('一、总体\n// 待讨论\n// planmark-disable PLAN001\n1.推进\n');
     assert.equal(doc.comments.length, 1);
     assert.equal(doc.directives[0].kind, 'disable');
-    assert.equal(doc.sections[0].paragraphs.length, 0);
+    assert.equal(paragraphsOf(sectionsOf(doc)[0]).length, 0);
   });
 
   it('recognises the closing issuer and date', () => {
     const doc = parsePlan('一、总体\n1.推进。\n\n湖里区教育局\n2020年7月2日\n');
     assert.deepEqual(doc.closing.map(c => c.text), ['湖里区教育局', '2020年7月2日']);
-    assert.equal(allItemsOf(doc)[0].body.length, 0);
+    assert.equal(paragraphsOf(itemsOf(doc)[0]).length, 0);
   });
 
   it('re-parsing with a warm line cache gives the same model', () => {

@@ -1,10 +1,11 @@
 import { strict as assert } from 'assert';
-import { allItemsOf, parsePlan } from '../../../core/parse';
+import { parsePlan } from '../../../core/parse';
 import type { PlanDocument } from '../../../core/model';
 import { readSeed } from '../../support/paths';
+import { itemsOf, sectionsOf, partsOf, paragraphsOf } from '../../../core/model';
 
 function sectionCount(doc: PlanDocument): number {
-  return doc.sections.length + doc.parts.reduce((n, p) => n + p.sections.length, 0);
+  return sectionsOf(doc).length;
 }
 
 function range(from: number, to: number): number[] {
@@ -14,33 +15,33 @@ function range(from: number, to: number): number[] {
 describe('raw seeds parse into the expected structure', () => {
   it('000 (攸县 2017): 4 sections, items 1–25 continuous, indented lines included', () => {
     const doc = parsePlan(readSeed(0));
-    assert.equal(doc.parts.length, 0);
+    assert.equal(partsOf(doc).length, 0);
     assert.equal(sectionCount(doc), 4);
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), range(1, 25));
+    assert.deepEqual(itemsOf(doc).map(i => i.number), range(1, 25));
     assert.equal(doc.title?.text, '攸县教育局2017年工作要点');
-    const item1 = allItemsOf(doc)[0];
+    const item1 = itemsOf(doc)[0];
     assert.equal(item1.title, '推进教育人事制度改革');
-    assert.ok(item1.body[0].text.startsWith('根据国家和省市部署'));
+    assert.ok(paragraphsOf(item1)[0].text.startsWith('根据国家和省市部署'));
     // `    三、绿色共享…` is indented with spaces and is still a section.
-    assert.equal(doc.sections[2].title, '绿色共享,不断促进教育公平');
+    assert.equal(sectionsOf(doc)[2].title, '绿色共享,不断促进教育公平');
     // `25. 强化服务型机关建设`: the space after the number is not part of the title.
-    assert.equal(allItemsOf(doc)[24].title, '强化服务型机关建设');
+    assert.equal(itemsOf(doc)[24].title, '强化服务型机关建设');
   });
 
   it('001 (湖里 2020): 5 sections, items 1–30, the plan title inside the notice', () => {
     const doc = parsePlan(readSeed(1));
     assert.equal(sectionCount(doc), 5);
-    assert.deepEqual(allItemsOf(doc).map(i => i.number), range(1, 30));
+    assert.deepEqual(itemsOf(doc).map(i => i.number), range(1, 30));
     assert.equal(doc.title?.text, '湖里区教育局2020年工作要点');
   });
 
   it('002 (two 篇): 2 parts, 17 sections, 71 items restarting at 第二篇', () => {
     const doc = parsePlan(readSeed(2));
-    assert.equal(doc.parts.length, 2);
-    assert.deepEqual(doc.parts.map(p => p.marker), ['第一篇', '第二篇']);
-    assert.deepEqual(doc.parts.map(p => p.sections.length), [9, 8]);
+    assert.equal(partsOf(doc).length, 2);
+    assert.deepEqual(partsOf(doc).map(p => p.marker), ['第一篇', '第二篇']);
+    assert.deepEqual(partsOf(doc).map(p => sectionsOf(p).length), [9, 8]);
     assert.equal(sectionCount(doc), 17);
-    const items = allItemsOf(doc);
+    const items = itemsOf(doc);
     assert.equal(items.length, 71);
     assert.deepEqual(items.map(i => i.number), [...range(1, 34), ...range(1, 37)]);
     assert.deepEqual([...new Set(items.slice(0, 34).map(i => i.separator))], ['、']);
@@ -50,7 +51,7 @@ describe('raw seeds parse into the expected structure', () => {
   it('003 (颍上 2021): 6 sections, 26 items each with 目标任务, 工作措施, 责任股室 blocks', () => {
     const doc = parsePlan(readSeed(3));
     assert.equal(sectionCount(doc), 6);
-    const items = allItemsOf(doc);
+    const items = itemsOf(doc);
     assert.deepEqual(items.map(i => i.number), range(1, 26));
     for (const item of items) {
       assert.deepEqual(item.blocks.map(b => b.blockKind), ['target', 'measures', 'responsible'], `item ${item.number}`);
@@ -74,7 +75,7 @@ describe('raw seeds parse into the expected structure', () => {
 
   it('every unit range points at the unit text in its line', () => {
     const doc = parsePlan(readSeed(3));
-    for (const item of allItemsOf(doc)) {
+    for (const item of itemsOf(doc)) {
       for (const unit of item.units) {
         const line = doc.lines[unit.range.start.line];
         assert.equal(line.slice(unit.range.start.character, unit.range.end.character), unit.name);

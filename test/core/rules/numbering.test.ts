@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { covered, doc, findings, lint } from './helpers';
 import { parsePlan } from '../../../core/parse';
 import { DEFAULT_CONFIG } from '../../../core/config/types';
-import { itemNumberingStyle } from '../../../core/rules/PLAN003-item-numbering';
+import { numberingStyle } from '../../../core/domain/numbering';
 
 describe('PLAN001 section-numbering', () => {
   it('accepts 一 二 三', () => {
@@ -63,7 +63,7 @@ describe('PLAN003 item-numbering', () => {
   it('accepts per-section numbering (auto-detected)', () => {
     const text = doc('一、甲', '1.a', '2.b', '二、乙', '1.c', '2.d');
     assert.deepEqual(findings(text, 'PLAN003'), []);
-    assert.equal(itemNumberingStyle(parsePlan(text), DEFAULT_CONFIG).perSection, true);
+    assert.equal(numberingStyle(parsePlan(text), DEFAULT_CONFIG.numbering).perSection, true);
   });
   it('reports a repeated item number with the expected one', () => {
     const text = doc('一、甲', '1.a', '2.b', '二、乙', '3.c', '3.d', '5.e');

@@ -9,7 +9,7 @@ const cache = new Map<number, { text: string; diags: PlanDiagnostic[] }>();
 function seed(n: number): { text: string; lines: string[]; diags: PlanDiagnostic[] } {
   if (!cache.has(n)) {
     const text = readSeed(n);
-    cache.set(n, { text, diags: lintDocument(parsePlan(text)) });
+    cache.set(n, { text, diags: lintDocument(parsePlan(text), { locale: 'zh-cn' }) });
   }
   const s = cache.get(n)!;
   return { ...s, lines: s.text.split(/\r\n|\n|\r/) };

@@ -1,0 +1,211 @@
+// Numbering: which headings count 1, 2, 3 … together (a run), whether items restart per
+// section or per subsection, what a run expects next, and where it goes wrong. The rules
+// (PLAN001–PLAN004), completion's next numbers and the renumbering fix all ask here, so
+// they always give the same answer.
+import type { Item, Part, PlanDocument, PlanNode, Section, Subsection } from '../model';
+import { directItemsOf, itemsOf, subsectionsOf } from '../model';
+
+/** How a document's items count. A part (第二篇) always restarts everything. */
+export interface NumberingStyle {
+  /** Items restart at 1 in every section. */
+  perSection: boolean;
+  /** Items restart at 1 in every (一) subsection. */
+  perSubsection: boolean;
+}
+
+/** The configured choice: `auto` detects the style from the document. */
+export type NumberingSetting = 'auto' | 'continuous' | 'per-section';
+
+/** Where numbering restarts: the document outside its parts, and each part. */
+export type NumberingScope = PlanDocument | Part;
+
+export function numberingScopes(doc: PlanDocument): NumberingScope[] {
+  return [doc, ...doc.children.filter((c): c is Part => c.kind === 'part')];
+}
+
+/** The sections directly in a scope. */
+function sectionsIn(scope: NumberingScope): Section[] {
+  return (scope.children as readonly PlanNode[]).filter((c): c is Section => c.kind === 'section');
+}
+
+/** The items of a scope: outside its sections and inside them (a document's parts excluded). */
+export function scopeItems(scope: NumberingScope): Item[] {
+  return [...directItemsOf(scope), ...sectionsIn(scope).flatMap(s => itemsOf(s))];
+}
+
+/** The first item of the second item-holding section of a scope: 1 means per-section numbering. */
+function detectPerSection(scopes: NumberingScope[]): boolean {
+  for (const scope of scopes) {
+    let seen = 0;
+    for (const section of sectionsIn(scope)) {
+      const items = itemsOf(section);
+      if (!items.length) continue;
+      if (++seen === 2) return items[0].number === 1;
+    }
+  }
+  return false;
+}
+
+/** A subsection whose items follow other items of the same section and start again at 1. */
+function detectPerSubsection(scopes: NumberingScope[]): boolean {
+  for (const scope of scopes) {
+    for (const section of sectionsIn(scope)) {
+      // Items directly under the section before its first subsection count as a first run.
+      const firstItem = section.children.findIndex(c => c.kind === 'item');
+      const firstSubsection = section.children.findIndex(c => c.kind === 'subsection');
+      let before = firstItem >= 0 && firstSubsection >= 0 && firstItem < firstSubsection;
+      for (const sub of subsectionsOf(section)) {
+        const items = directItemsOf(sub);
+        if (!items.length) continue;
+        if (before) return items[0].number === 1;
+        before = true;
+      }
+    }
+  }
+  return false;
+}
+
+export function numberingStyle(doc: PlanDocument, setting: NumberingSetting): NumberingStyle {
+  const scopes = numberingScopes(doc);
+  const perSection = setting === 'per-section' ? true : setting === 'continuous' ? false : detectPerSection(scopes);
+  return { perSection, perSubsection: detectPerSubsection(scopes) };
+}
+
+/** Sections numbered together: those outside parts, then each part's. */
+export function sectionRuns(doc: PlanDocument): Section[][] {
+  return numberingScopes(doc).map(sectionsIn).filter(run => run.length > 0);
+}
+
+/** Subsections numbered together: each section's. */
+export function subsectionRuns(doc: PlanDocument): Subsection[][] {
+  return sectionRuns(doc).flat().map(subsectionsOf).filter(run => run.length > 0);
+}
+
+/** Where an item sits, as far as numbering cares. */
+interface ItemPlace { scope: NumberingScope; section?: Section; subsection?: Subsection }
+
+/**
+ * The run an item at `place` counts in, as an object to group by: its subsection, its
+ * section, or its scope, depending on the style. Items before a scope's first section
+ * form a run of their own when items restart per section.
+ */
+function runOwner(place: ItemPlace, style: NumberingStyle, looseOwners: Map<NumberingScope, object>): object {
+  if (place.section && place.subsection && style.perSubsection) return place.subsection;
+  if (place.section && style.perSection) return place.section;
+  if (!place.section && style.perSection) {
+    let owner = looseOwners.get(place.scope);
+    if (!owner) looseOwners.set(place.scope, owner = {});
+    return owner;
+  }
+  return place.scope;
+}
+
+function* placedItems(doc: PlanDocument): Generator<{ item: Item; place: ItemPlace }> {
+  for (const scope of numberingScopes(doc)) {
+    for (const child of scope.children as readonly PlanNode[]) {
+      if (child.kind === 'item') yield { item: child, place: { scope } };
+      if (child.kind !== 'section') continue;
+      for (const c of child.children) {
+        if (c.kind === 'item') yield { item: c, place: { scope, section: child } };
+        else if (c.kind === 'subsection') for (const it of directItemsOf(c)) yield { item: it, place: { scope, section: child, subsection: c } };
+      }
+    }
+  }
+}
+
+/** Runs of items whose numbers count 1, 2, 3 … together, each in reading order. */
+export function itemRuns(doc: PlanDocument, style: NumberingStyle): Item[][] {
+  const runs = new Map<object, Item[]>();
+  const loose = new Map<NumberingScope, object>();
+  for (const { item, place } of placedItems(doc)) {
+    const owner = runOwner(place, style, loose);
+    let run = runs.get(owner);
+    if (!run) runs.set(owner, run = []);
+    run.push(item);
+  }
+  return [...runs.values()];
+}
+
+export type SequenceProblem = 'repeated' | 'skipped' | 'outOfOrder';
+
+export interface SequenceFinding {
+  /** Position in the run. */
+  index: number;
+  problem: SequenceProblem;
+  /** The number expected there. */
+  expected: number;
+}
+
+/**
+ * Checks that `values` run 1, 2, 3 …. A repeat followed by the next number (二 二 三) is a
+ * genuine repeat; otherwise (二 二 四) it is taken as the missing number, so one slip gives one
+ * finding. A step back followed by its successor (1 2 | 1 2) is a restart: reported once, and
+ * the numbers after it count from it. Values that are not numbers (NaN) are passed over.
+ */
+export function checkSequence(values: readonly number[]): { findings: SequenceFinding[]; next: number } {
+  const findings: SequenceFinding[] = [];
+  let prev = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    const expected = prev + 1;
+    if (v === expected) { prev = v; continue; }
+    if (v === prev) {
+      findings.push({ index: i, problem: 'repeated', expected });
+      prev = values[i + 1] === v + 1 ? v : expected;
+    } else if (v > expected) {
+      findings.push({ index: i, problem: 'skipped', expected });
+      prev = v;
+    } else {
+      findings.push({ index: i, problem: 'outOfOrder', expected });
+      prev = values[i + 1] === v + 1 ? v : Math.max(prev, v);
+    }
+  }
+  return { findings, next: prev + 1 };
+}
+
+/** The last of `nodes` that starts before `line`. */
+function lastBefore<T extends { range: { start: { line: number } } }>(nodes: readonly T[], line: number): T | undefined {
+  let found: T | undefined;
+  for (const n of nodes) {
+    if (n.range.start.line >= line) break;
+    found = n;
+  }
+  return found;
+}
+
+export interface NextNumbers {
+  /** The next section numeral's value in the run the line is in. */
+  section: number;
+  /** The next subsection numeral's value, when the line is inside a section. */
+  subsection?: number;
+  /** The next item number for an item written on the line. */
+  item: number;
+  /** The item before the line, if any (its separator and zero padding are the ones to copy). */
+  previousItem?: Item;
+}
+
+/**
+ * What comes next for a heading written on `line`: the numbers PLAN001–PLAN003 will then
+ * expect, counted in the run the new heading would join.
+ */
+export function nextNumbersAt(doc: PlanDocument, line: number, style: NumberingStyle): NextNumbers {
+  const parts = numberingScopes(doc).slice(1) as Part[];
+  const scope: NumberingScope = lastBefore(parts, line) ?? doc;
+  const sections = sectionsIn(scope);
+  const section = lastBefore(sections, line);
+  const subsection = section ? lastBefore(subsectionsOf(section), line) : undefined;
+  const next: NextNumbers = { section: checkSequence(sections.filter(s => s.range.start.line < line).map(s => s.value)).next, item: 1 };
+  if (section) next.subsection = checkSequence(subsectionsOf(section).filter(s => s.range.start.line < line).map(s => s.value)).next;
+  // The items of the run the new item joins, up to the line.
+  const loose = new Map<NumberingScope, object>();
+  const owner = runOwner({ scope, section, subsection }, style, loose);
+  const before: Item[] = [];
+  for (const { item, place } of placedItems(doc)) {
+    if (item.range.start.line >= line) break;
+    if (runOwner(place, style, loose) === owner) before.push(item);
+  }
+  next.item = checkSequence(before.map(i => i.number)).next;
+  next.previousItem = lastBefore(itemsOf(doc), line);
+  return next;
+}

@@ -1,0 +1,64 @@
+// The language service: one configuration wired to its unit registry, the linter and
+// every language feature, for the CLI, the language server and tests (in the style of
+// vscode-css-languageservice's getCSSLanguageService). Plain functions over the model:
+// no editor types, no I/O.
+import type { PlanDocument, Position, Range } from './model';
+import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
+import { lintDocument, type Locale, type PlanDiagnostic } from './lint';
+import { PlanParser } from './parse';
+import { UnitRegistry } from './units/registry';
+import type { FeatureContext } from './features/context';
+import { completions, type PlanCompletionItem } from './features/completion';
+import { documentSymbols, type PlanSymbol } from './features/documentSymbols';
+import { foldingRanges, type PlanFoldingRange } from './features/folding';
+import { hover, type PlanHover } from './features/hover';
+import { outlineJson, type OutlineJson } from './features/outlineJson';
+import { quickFixes, type QuickFix } from './features/quickFixes';
+import { selectionRanges, type PlanSelectionRange } from './features/selectionRanges';
+import { documentStats, type PlanStats } from './features/stats';
+import type { UnitUsageIndex } from './features/workspaceUnits';
+
+/** What a request knows beyond the document: the language, and in an editor the workspace. */
+export interface RequestContext {
+  locale: Locale;
+  /** The document's URI (its entries in `workspace` are ignored: the document counts fresh). */
+  uri?: string;
+  /** Unit usage across the workspace's plans. */
+  workspace?: UnitUsageIndex;
+}
+
+export interface PlanService {
+  readonly config: ResolvedConfig;
+  /** The built-in units with the configured ones. */
+  readonly units: UnitRegistry;
+  /** A parser for one document; keep one per open document (its caches follow that document). */
+  createParser(): PlanParser;
+  lint(doc: PlanDocument, locale: Locale): PlanDiagnostic[];
+  symbols(doc: PlanDocument, locale: Locale): PlanSymbol[];
+  folding(doc: PlanDocument): PlanFoldingRange[];
+  selectionRanges(doc: PlanDocument, positions: Position[]): PlanSelectionRange[];
+  complete(doc: PlanDocument, pos: Position, request: RequestContext): PlanCompletionItem[];
+  hover(doc: PlanDocument, pos: Position, request: RequestContext): PlanHover | undefined;
+  quickFixes(diagnostics: readonly { range: Range; data?: unknown }[], locale: Locale): QuickFix[];
+  stats(doc: PlanDocument): PlanStats;
+  outline(doc: PlanDocument): OutlineJson;
+}
+
+export function createPlanService(config: ResolvedConfig = DEFAULT_CONFIG): PlanService {
+  const units = UnitRegistry.builtin().withConfig(config.units);
+  const context = (request: RequestContext): FeatureContext => ({ ...request, config, units });
+  return {
+    config,
+    units,
+    createParser: () => new PlanParser(),
+    lint: (doc, locale) => lintDocument(doc, { config, units, locale }),
+    symbols: (doc, locale) => documentSymbols(doc, locale),
+    folding: doc => foldingRanges(doc),
+    selectionRanges: (doc, positions) => selectionRanges(doc, positions),
+    complete: (doc, pos, request) => completions(doc, pos, context(request)),
+    hover: (doc, pos, request) => hover(doc, pos, context(request)),
+    quickFixes: (diagnostics, locale) => quickFixes(diagnostics, locale),
+    stats: doc => documentStats(doc),
+    outline: doc => outlineJson(doc),
+  };
+}
