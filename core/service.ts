@@ -3,7 +3,8 @@
 // vscode-css-languageservice's getCSSLanguageService). Plain functions over the model:
 // no editor types, no I/O.
 import type { PlanDocument, Position, Range } from './model';
-import { DEFAULT_CONFIG, type ResolvedConfig } from './config/types';
+import { DEFAULT_CONFIG } from './config/resolve';
+import { type ResolvedConfig } from './config/types';
 import { lintDocument, type Locale, type PlanDiagnostic } from './lint';
 import { PlanParser } from './parse';
 import { UnitRegistry } from './units/registry';

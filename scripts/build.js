@@ -14,8 +14,9 @@ const root = path.resolve(__dirname, '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// The Ohm grammar is embedded as a TypeScript module (core/parse/generated).
+// The Ohm grammar and the settings validator are generated TypeScript modules.
 execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.js')], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(root, 'scripts/gen-config.js')], { stdio: 'inherit' });
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {

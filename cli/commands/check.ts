@@ -1,7 +1,7 @@
 // `planmark check`: lint files, folders or stdin.
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { lintDocument, type PlanDiagnostic } from '../../core/lint';
+import { formatMessage, lintDocument, type PlanDiagnostic } from '../../core/lint';
 import { PlanParser } from '../../core/parse';
 import { UnitRegistry } from '../../core/units/registry';
 import { localeFrom, parseArgs } from '../args';
@@ -41,7 +41,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let fixedConfig: LoadedConfig | undefined;
   if (typeof options.config === 'string') {
     fixedConfig = loadConfigFile(path.resolve(io.cwd, options.config));
-    if (fixedConfig.errors.some(e => e.message.startsWith('cannot read'))) throw new UsageError(`--config ${options.config}: cannot read the file`);
+    if (fixedConfig.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
   }
   const { inputs, errors } = await readInputs(positionals, io);
   for (const e of errors) io.stderr(`planmark: ${e}\n`);
@@ -54,7 +54,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const loaded = fixedConfig ?? (input.path ? loadConfigForFile(input.path) : loadConfigForFile(path.join(io.cwd, 'stdin.plan')));
     if (loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
-      for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${e.message} (defaults apply)\n`);
+      for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
     }
     const key = loaded.file ?? '';
     let units = registries.get(key);

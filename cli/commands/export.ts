@@ -138,7 +138,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   let loaded: LoadedConfig;
   if (typeof options.config === 'string') {
     loaded = loadConfigFile(path.resolve(io.cwd, options.config));
-    if (loaded.errors.some(e => e.message.startsWith('cannot read'))) throw new UsageError(`--config ${options.config}: cannot read the file`);
+    if (loaded.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
   } else loaded = loadConfigForFile(inputPath ?? path.join(io.cwd, 'stdin.plan'));
   const doc = parsePlan(text);
   let diagnostics: PlanDiagnostic[] = [];

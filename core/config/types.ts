@@ -1,8 +1,12 @@
-// Project configuration (`.planmark.json`), see schemas/planmark.schema.json.
+// Configuration types. What each setting means, its default and its schema are declared
+// once in core/data/settings.json (see settings.ts).
 import type { BlockKind } from '../model';
-import type { Severity } from '../lint/types';
+import type { NumberingSetting } from '../domain/numbering';
 
-export type NumberingStyle = 'auto' | 'continuous' | 'per-section';
+/** How a finding is reported. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type NumberingStyle = NumberingSetting;
 
 export interface UnitConfig {
   name: string;
@@ -11,7 +15,7 @@ export interface UnitConfig {
   group?: string;
 }
 
-/** The file as written: every field optional. */
+/** A configuration as written (.planmark.json, VS Code settings): every field optional. */
 export interface PlanmarkConfig {
   $schema?: string;
   rules?: Record<string, Severity | 'off'>;
@@ -31,11 +35,3 @@ export interface ResolvedConfig {
   units: UnitConfig[];
   metaKeys: string[];
 }
-
-export const DEFAULT_CONFIG: ResolvedConfig = {
-  rules: {},
-  numbering: 'auto',
-  requiredBlocks: ['target', 'measures', 'responsible'],
-  units: [],
-  metaKeys: [],
-};

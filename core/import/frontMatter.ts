@@ -3,33 +3,31 @@
 // 抄送/印发) into front matter. Only lines before the first section (or after the
 // last item, for 抄送/印发) are looked at.
 import { blockKindOf } from '../domain/blocks';
+import { parseDocNumber } from '../domain/docNumber';
+import { IGNORED_DISCLOSURE_LABELS, META_KEYS, metaKeyOrder } from '../domain/meta';
 import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 
 export interface MetaField { key: string; value: string; line: number }
 
-/** Front-matter keys import writes, in the order it writes them. */
-export const IMPORT_META_KEYS = ['标题', '索引号', '发布机构', '分类', '文号', '发文机关', '主送', '通知', '印发说明', '日期', '成文日期', '公开方式', '抄送', '印发'] as const;
+/** A label with optional spaces between its characters (`索 引 号`), either slash in `备注/文号`. */
+const spaced = (label: string) => [...label].map(ch => (ch === '/' ? '[/\uFF0F]' : ch)).join('\\s*');
+const alternation = (labels: readonly string[]) => [...labels].sort((a, b) => b.length - a.length).map(spaced).join('|');
 
-const sp = (word: string) => word.split('').join('\\s*');
+/** Disclosure header labels (core/data/metaKeys.json) and the key each goes to (none: dropped). */
 const DISCLOSURE_KEYS: [RegExp, string | undefined][] = [
-  [new RegExp(sp('索引号')), '索引号'],
-  [new RegExp(`${sp('备注')}\\s*[//]\\s*${sp('文号')}|${sp('发文字号')}|${sp('文号')}`), '文号'],
-  [new RegExp(sp('发布机构')), '发布机构'],
-  [new RegExp(sp('发文机关')), '发文机关'],
-  [new RegExp(`${sp('公文生成日期')}|${sp('成文日期')}|${sp('生成日期')}|${sp('发文日期')}|${sp('发布日期')}`), '成文日期'],
-  [new RegExp(`${sp('主题分类')}|${sp('信息分类')}|${sp('分类')}`), '分类'],
-  [new RegExp(sp('公开方式')), '公开方式'],
-  [new RegExp(`${sp('主题词')}|${sp('有效性')}|${sp('名称')}|${sp('公开范围')}|${sp('公开时限')}`), undefined],
+  ...META_KEYS.filter(k => k.disclosure).map((k): [RegExp, string] => [new RegExp(alternation([k.key, ...k.aliases])), k.key]),
+  [new RegExp(alternation(IGNORED_DISCLOSURE_LABELS)), undefined],
 ];
 const KEY_ALTERNATION = DISCLOSURE_KEYS.map(([re]) => `(?:${re.source})`).join('|');
 /** A disclosure line: one or more `key:value` fields, maybe bulleted. */
 const DISCLOSURE_LINE = new RegExp(`^[-•·*\\s]*(${KEY_ALTERNATION})\\s*[:\uFF1A]`);
 const FIELD = new RegExp(`(${KEY_ALTERNATION})\\s*[:\uFF1A]`, 'g');
 
-const WENHAO = /^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]?\s*\d{4}\s*[〕\]］)）]?\s*(第\s*)?\d{1,4}\s*号$/;
 const NOTICE_TITLE = /^关于.{2,80}的(通知|决定|意见|函|批复)$/;
 const FORWARD = /^(现将|现把|兹将|特将).{0,200}(印发|下发|转发|发)给你们/;
+/** A notice line that is only a 文号 (bracketed or bare). */
+const isDocNumber = (text: string) => parseDocNumber(text) !== undefined;
 const DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/;
 const ISSUER = /^[^\s。,\uFF0C;\uFF1B:\uFF1A!?\uFF01\uFF1F、]{2,30}(局|委|委员会|政府|办公室|办公厅|厅|部|中心|院|处|校|学校|工委|党组|党委|机关|公司|会|所|站)$/;
 const PUBLIC = /^[(\uFF08]\s*此件(.{0,6})公开\s*[)\uFF09]$/;
@@ -107,12 +105,12 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
   // The notice wrapper.
   const headIdx = [...Array(end).keys()].filter(head);
   const text = (i: number) => lines[i].text.trim();
-  const wrapper = headIdx.some(i => WENHAO.test(text(i)) || NOTICE_TITLE.test(text(i)) || FORWARD.test(text(i)));
+  const wrapper = headIdx.some(i => isDocNumber(text(i)) || NOTICE_TITLE.test(text(i)) || FORWARD.test(text(i)));
   if (wrapper) {
     const forwardAt = headIdx.find(i => FORWARD.test(text(i)));
     for (const i of headIdx) {
       const t = text(i);
-      if (WENHAO.test(t)) {
+      if (isDocNumber(t)) {
         move(i, '文号', t.replace(/\s+/g, ''), 'notice wrapper: document number');
         const next = headIdx.find(j => j > i);
         if (next !== undefined && ISSUER.test(text(next)) && !taken.has(next)) move(next, '发文机关', text(next), 'notice wrapper: issuer');
@@ -160,8 +158,7 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
     merged.splice(merged.indexOf(written), 1);
     for (const e of report) if (e.line === written.line && e.text.startsWith('成文日期:')) e.reason += `; same date as 日期 ${date.value}`;
   }
-  const order = (k: string) => { const i = (IMPORT_META_KEYS as readonly string[]).indexOf(k); return i < 0 ? IMPORT_META_KEYS.length : i; };
-  const stable = merged.map((f, i) => ({ f, i })).sort((a, b) => order(a.f.key) - order(b.f.key) || a.i - b.i).map(x => x.f);
+  const stable = merged.map((f, i) => ({ f, i })).sort((a, b) => metaKeyOrder(a.f.key) - metaKeyOrder(b.f.key) || a.i - b.i).map(x => x.f);
   // Duplicate keys with different values stay (the linter can report them); identical ones go.
   const unique = stable.filter((f, i) => stable.findIndex(g => g.key === f.key && g.value === f.value) === i);
   return { fields: unique, lines: lines.filter((_, i) => !taken.has(i)) };

@@ -107,7 +107,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
     if (tag && SKIP.has(tag)) return;
     if (tag && FURNITURE.has(tag)) {
       const text = collapseWhitespace(textOf(node));
-      if (text) report.push({ line: lineOf(node, bufferLine), action: 'removed', text, reason: `page furniture (<${tag}>)` });
+      if (text) report.push({ line: lineOf(node, bufferLine), action: 'removed', text, reason: `page furniture (<${tag}>)`, cause: 'page-furniture' });
       return;
     }
     if (tag === 'br') {

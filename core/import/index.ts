@@ -139,7 +139,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   const before = report.length;
   lines = cleanNoise(lines, { keepNoise: options.keepNoise }, report);
   const webCopy = report.slice(before).some(e => e.action === 'removed' || e.action === 'kept-as-comment')
-    || report.some(e => /page furniture/.test(e.reason));
+    || report.some(e => e.cause === 'page-furniture');
   lines = lines.map(l => ({ ...l, text: normaliseLine(l.text) }));
   const fm = extractFrontMatter(lines, report);
   lines = fixTitle(fm.lines, report, options.keepNoise, webCopy);

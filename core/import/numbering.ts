@@ -3,26 +3,17 @@
 // content: the shallowest level whose entries read like items (long, with 。) is
 // the item level; the levels above it are sections (一、) and subsections ((一));
 // levels below are sub-items ((1)). Lines that already start with a marker keep it.
+import { numberToChinese } from '../domain/numerals';
 import { classifyLine } from '../parse/lineSyntax';
 import type { HtmlLine } from './html';
 import type { ImportReportEntry, WorkLine } from './report';
-
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一, 12 → 十二, 25 → 二十五 (up to 99). */
-export function toChineseNumber(n: number): string {
-  if (n <= 10) return CN[n] ?? String(n);
-  if (n < 20) return '十' + CN[n - 10];
-  if (n < 100) return CN[Math.floor(n / 10)] + '十' + (n % 10 ? CN[n % 10] : '');
-  return String(n);
-}
 
 type Role = 'section' | 'subsection' | 'item' | 'subitem';
 
 function format(role: Role, n: number): string {
   switch (role) {
-    case 'section': return `${toChineseNumber(n)}、`;
-    case 'subsection': return `(${toChineseNumber(n)})`;
+    case 'section': return `${numberToChinese(n)}、`;
+    case 'subsection': return `(${numberToChinese(n)})`;
     case 'item': return `${n}.`;
     case 'subitem': return `(${n})`;
   }

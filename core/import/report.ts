@@ -18,6 +18,8 @@ export interface ImportReportEntry {
   text: string;
   /** Why, in a few words. */
   reason: string;
+  /** What kind of source material the entry is about, where import's later steps care. */
+  cause?: 'page-furniture';
 }
 
 /** A line being worked on, with the input line it came from. */

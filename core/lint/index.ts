@@ -1,7 +1,7 @@
 // Runs the rules over a document: severities from config, inline disable directives.
 import type { PlanDocument, Range } from '../model';
 import type { ResolvedConfig } from '../config/types';
-import { DEFAULT_CONFIG } from '../config/types';
+import { DEFAULT_CONFIG } from '../config/resolve';
 import { ALL_RULES } from '../rules';
 import { UnitRegistry } from '../units/registry';
 import { formatMessage, type Locale, type PlanDiagnostic, type Rule, type Severity } from './types';

@@ -10,9 +10,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
-import { lintDocument, type Locale, type PlanDiagnostic } from '../../core/lint/index';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../../core/config/types';
-import { CONFIG_FILE_NAME, loadConfigForFile, resolveConfig, type ConfigError } from '../../core/config/load';
+import { formatMessage, lintDocument, type Locale, type PlanDiagnostic } from '../../core/lint/index';
+import { DEFAULT_CONFIG } from '../../core/config/resolve';
+import { type ResolvedConfig } from '../../core/config/types';
+import { CONFIG_FILE_NAME, configFromSettings, loadConfigForFile, type ConfigError } from '../../core/config/load';
 import { UnitRegistry } from '../../core/units/registry';
 import { documentSymbols } from '../../core/features/documentSymbols';
 import { foldingRanges } from '../../core/features/folding';
@@ -23,7 +24,7 @@ import { quickFixes } from '../../core/features/quickFixes';
 import { documentStats } from '../../core/features/stats';
 import { mergeUnitUsage, unitUsageOfDocument, type UnitUsageIndex } from '../../core/features/workspaceUnits';
 import { DIAGNOSTIC_SOURCE, toCompletionItem, toDiagnostic, toDocumentSymbol, toFoldingRange, toHover, toSelectionRange } from './convert';
-import { settingsToConfig, toLocale, type PlanmarkSettings } from './settings';
+import { toLocale, type PlanmarkSettings } from './settings';
 import { DEFAULT_SCAN, findPlanFiles, readSmallFile } from './workspaceScan';
 
 /** Options a client may pass in `initializationOptions`. */
@@ -151,7 +152,9 @@ function registryFor(config: ResolvedConfig): UnitRegistry {
 }
 
 function computeEffective(uri: string, settings: PlanmarkSettings | undefined): Effective {
-  const base = resolveConfig(settingsToConfig(settings), DEFAULT_CONFIG);
+  const fromSettings = configFromSettings(settings, DEFAULT_CONFIG);
+  reportSettingsProblems(fromSettings.problems);
+  const base = fromSettings.config;
   const locale = toLocale(settings?.locale) ?? initLocale;
   const file = uriToPath(uri);
   let config = base;
@@ -185,12 +188,26 @@ function effectiveNow(uri: string): Effective {
   return effectiveCache.get(uri)?.value ?? computeEffective(uri, pushedSettings);
 }
 
+/** Settings problems already shown, so that each is shown once. */
+const shownSettingsProblems = new Set<string>();
+
+/** A VS Code setting the configuration schema rejects: said once, in a message and the log. */
+function reportSettingsProblems(problems: ReturnType<typeof configFromSettings>['problems']): void {
+  for (const p of problems) {
+    const text = `planmark.${p.path.join('.')}: ${formatMessage(p.message, initLocale, p.args)}`;
+    if (shownSettingsProblems.has(text)) continue;
+    shownSettingsProblems.add(text);
+    log(`[planmark] settings: ${text} (the default applies)`);
+    void connection.window.showWarningMessage(text);
+  }
+}
+
 function publishConfigProblems(file: string, errors: ConfigError[]): void {
   const uri = pathToFileURL(file).toString();
   if (!errors.length && !configFilesWithProblems.has(uri)) return;
   const diagnostics: Diagnostic[] = errors.map(e => ({
     range: { start: { line: e.line, character: e.column }, end: { line: e.line, character: e.column + 1 } },
-    severity: 1, source: DIAGNOSTIC_SOURCE, code: 'config', message: e.message,
+    severity: 1, source: DIAGNOSTIC_SOURCE, code: 'config', message: formatMessage(e.message, initLocale, e.args),
   }));
   if (errors.length) configFilesWithProblems.add(uri);
   else configFilesWithProblems.delete(uri);

@@ -1,4 +1,4 @@
-// The extension's @vscode/l10n bundles hold exactly the strings the client shows
+// The extension's l10n bundles (vscode.l10n) hold exactly the strings the client shows
 // (vscode.l10n.t calls), each translated with the same placeholders. The language core's
 // messages are not here: they carry both languages beside the code that emits them.
 import { strict as assert } from 'assert';

@@ -1,6 +1,7 @@
 // A feature context for tests: the default configuration and the built-in registry,
 // with whatever a test overrides.
-import { DEFAULT_CONFIG, type ResolvedConfig, type UnitConfig } from '../../core/config/types';
+import { DEFAULT_CONFIG } from '../../core/config/resolve';
+import { type ResolvedConfig, type UnitConfig } from '../../core/config/types';
 import type { FeatureContext } from '../../core/features/context';
 import { UnitRegistry } from '../../core/units/registry';
 

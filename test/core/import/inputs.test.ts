@@ -6,7 +6,7 @@ import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { formatReport, importPlan } from '../../../core/import';
 import { decodeBytes } from '../../../core/import/decode';
 import { collapseWhitespace } from '../../../core/import/html';
-import { toChineseNumber } from '../../../core/import/numbering';
+import { numberToChinese } from '../../../core/domain/numerals';
 import { joinHardWraps, wrapWidth } from '../../../core/import/wraps';
 import { splitOneLineDocuments } from '../../../core/import/split';
 import { parsePlan } from '../../../core/parse';
@@ -224,7 +224,7 @@ describe('import: one-line documents, hard wraps, notice wrappers', () => {
   });
 
   it('chinese numbers', () => {
-    assert.deepEqual([1, 10, 11, 20, 25, 99].map(toChineseNumber), ['一', '十', '十一', '二十', '二十五', '九十九']);
+    assert.deepEqual([1, 10, 11, 20, 25, 99].map(numberToChinese), ['一', '十', '十一', '二十', '二十五', '九十九']);
   });
 });
 

@@ -2,7 +2,8 @@
 import { strict as assert } from 'assert';
 import { parsePlan } from '../../../core/parse';
 import { lintDocument, type Locale, type PlanDiagnostic, type Rule } from '../../../core/lint';
-import { DEFAULT_CONFIG, type ResolvedConfig } from '../../../core/config/types';
+import { DEFAULT_CONFIG } from '../../../core/config/resolve';
+import { type ResolvedConfig } from '../../../core/config/types';
 import { ALL_RULES } from '../../../core/rules';
 
 export interface LintTextOptions {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { covered, doc, findings, lint } from './helpers';
 import { parsePlan } from '../../../core/parse';
-import { DEFAULT_CONFIG } from '../../../core/config/types';
+import { DEFAULT_CONFIG } from '../../../core/config/resolve';
 import { numberingStyle } from '../../../core/domain/numbering';
 
 describe('PLAN001 section-numbering', () => {

@@ -1,0 +1,36 @@
+// A configuration as written, applied over another (the defaults, or the editor settings
+// that a .planmark.json overrides). Values must have been validated (settings.ts).
+import type { BlockKind } from '../model';
+import { parseBlockKind } from '../domain/blocks';
+import { CONFIG_SETTINGS } from './settings';
+import type { PlanmarkConfig, ResolvedConfig, UnitConfig } from './types';
+
+function kindsOf(labels: readonly string[]): BlockKind[] {
+  return [...new Set(labels.map(parseBlockKind).filter((k): k is BlockKind => !!k))];
+}
+
+/**
+ * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
+ * and requiredBlocks replace.
+ */
+export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
+  const units: UnitConfig[] = (raw.units ?? []).map(u => (typeof u === 'string' ? { name: u } : u));
+  return {
+    rules: { ...base.rules, ...(raw.rules ?? {}) },
+    numbering: raw.numbering ?? base.numbering,
+    requiredBlocks: raw.requiredBlocks ? kindsOf(raw.requiredBlocks) : base.requiredBlocks,
+    units: [...base.units, ...units],
+    metaKeys: [...new Set([...base.metaKeys, ...(raw.metaKeys ?? [])])],
+  };
+}
+
+const declared = (key: string) => CONFIG_SETTINGS.find(s => s.key === key)!.default;
+
+/** The built-in configuration: every declared default. */
+export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
+  rules: declared('rules') as ResolvedConfig['rules'],
+  numbering: declared('numbering') as ResolvedConfig['numbering'],
+  requiredBlocks: kindsOf(declared('requiredBlocks') as string[]),
+  units: declared('units') as UnitConfig[],
+  metaKeys: declared('metaKeys') as string[],
+}) as ResolvedConfig;
