@@ -1,9 +1,9 @@
 // `planmark check`: lint files, folders or stdin.
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { formatMessage, lintDocument, type PlanDiagnostic } from '../../core/lint';
+import { formatMessage, type PlanDiagnostic } from '../../core/lint';
 import { PlanParser } from '../../core/parse';
-import { UnitRegistry } from '../../core/units/registry';
+import { createPlanService, type PlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
 import { readInputs } from '../files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
@@ -47,7 +47,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   for (const e of errors) io.stderr(`planmark: ${e}\n`);
 
   const parser = new PlanParser();
-  const registries = new Map<string, UnitRegistry>();
+  const services = new Map<string, PlanService>();
   const reportedConfigs = new Set<string>();
   const all: JsonDiagnostic[] = [];
   for (const input of inputs) {
@@ -57,10 +57,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
     }
     const key = loaded.file ?? '';
-    let units = registries.get(key);
-    if (!units) { units = UnitRegistry.builtin().withConfig(loaded.config.units); registries.set(key, units); }
+    let service = services.get(key);
+    if (!service) services.set(key, service = createPlanService(loaded.config));
     const doc = parser.parse(input.text);
-    for (const d of lintDocument(doc, { config: loaded.config, units, locale })) {
+    for (const d of service.lint(doc, locale)) {
       all.push({
         file: input.name, line: d.range.start.line + 1, column: d.range.start.character + 1,
         endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1, severity: d.severity, code: d.code, message: d.message,

@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
 import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
-import { lintDocument, type PlanDiagnostic } from '../../core/lint';
+import type { PlanDiagnostic } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
-import { UnitRegistry } from '../../core/units/registry';
+import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
 import { writeAtomic } from '../files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
@@ -144,7 +144,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   let diagnostics: PlanDiagnostic[] = [];
   try {
     diagnostics = hooks.lint ? hooks.lint(doc)
-      : lintDocument(doc, { config: loaded.config, units: UnitRegistry.builtin().withConfig(loaded.config.units), locale });
+      : createPlanService(loaded.config).lint(doc, locale);
   } catch (e) {
     io.stderr(`planmark export: the checker failed (${(e as Error).message}); exporting anyway\n`);
   }
