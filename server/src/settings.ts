@@ -13,8 +13,8 @@ export interface PlanmarkSettings {
   metaKeys?: unknown;
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-const NUMBERING = new Set(['auto', 'continuous', 'per-section']);
+const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const NUMBERING: ReadonlySet<string> = new Set(['auto', 'continuous', 'per-section']);
 
 /** Maps an editor locale (`zh-cn`, `zh-tw`, `en-us` …) to a message locale. */
 export function toLocale(value: unknown): Locale | undefined {
