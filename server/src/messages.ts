@@ -1,7 +1,7 @@
 // Chinese diagnostic messages come from the extension's @vscode/l10n bundle (generated
 // from the core's bilingual messages by scripts/gen-l10n.js); English ones are the
-// templates themselves. Both l10n and the core's translator are process-wide, so this
-// installs the same translator however many servers a process starts.
+// templates themselves. Both l10n's configuration and the core's translator are
+// process-wide: the entry installs them, startServer does not.
 import * as l10n from '@vscode/l10n';
 import { useTranslator } from '../../core/lint/index';
 import chineseBundle from '../../l10n/bundle.l10n.zh-cn.json';

@@ -4,6 +4,7 @@
 // (out/server/src/server.js, bundled as dist/server.js).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ServerLog } from './log';
+import { useChineseBundle } from './messages';
 import { startServer } from './startServer';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -13,4 +14,7 @@ const log = new ServerLog(connection);
 process.on('uncaughtException', e => log.error('uncaught exception', e));
 process.on('unhandledRejection', e => log.error('unhandled rejection', e));
 
+// Process-wide, so the entry does it: a test process that runs servers in-process keeps
+// the core's own messages.
+useChineseBundle();
 startServer(connection);

@@ -16,7 +16,6 @@ import { registerStats } from './features/stats';
 import { registerDocumentSymbols } from './features/symbols';
 import { readInitialization, SERVER_INFO, serverCapabilities } from './initialize';
 import { ServerLog } from './log';
-import { useChineseBundle } from './messages';
 import type { Services } from './services';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceUnitIndex } from './workspaceIndex';
@@ -29,7 +28,6 @@ export interface ServerOptions {
 
 /** Starts a server on `connection`; disposing it stops its timers and the workspace scan. */
 export function startServer(connection: Connection, options: ServerOptions = {}): Disposable {
-  useChineseBundle();
   const log = new ServerLog(connection);
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
