@@ -2,7 +2,8 @@
 // version, through the real language server over stdio (debounce off, so the number is
 // the server's own work: incremental sync, re-parse of changed lines, lint, publish).
 import { pathToFileURL } from 'url';
-import { LspTestClient, prng } from '../test/server/lspClient';
+import { LspTestClient } from '../test/support/lspClient';
+import { prng } from '../test/support/random';
 import { scaledPlan } from './corpus';
 import { fmt, now, summarize, table } from './measure';
 
@@ -13,7 +14,7 @@ export interface EditorBenchResult { size: string; bytes: number; open: number; 
 async function measure(size: string, target: number): Promise<EditorBenchResult> {
   const text = scaledPlan(target);
   const lines = text.split('\n');
-  const client = await LspTestClient.start({ initializationOptions: { debounceMs: 0, scanWorkspace: false } });
+  const client = await LspTestClient.start({ transport: 'stdio', initializationOptions: { debounceMs: 0, scanWorkspace: false } });
   const uri = pathToFileURL(`/bench/${size.replace(/\s/g, '')}.plan`).toString();
   try {
     let t = now();

@@ -12,7 +12,8 @@ import { registerExportCommands } from './commands/export';
 import { registerImportCommands } from './commands/import';
 import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
-import { PlanStats, STATS_REQUEST, StatsStatusBar } from './statusBar';
+import { DocumentStatsRequest } from '../../server/src/protocol';
+import { StatsStatusBar, type StatsFetcher } from './statusBar';
 
 /** What `activate` returns; the e2e tests use it. */
 export interface PlanmarkApi {
@@ -73,9 +74,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   const languageClient = new LanguageClient('planmark', vscode.l10n.t('Planmark Language Server'), serverOptions, clientOptions(outputChannel));
   client = languageClient;
 
-  const fetchStats = async (uri: string): Promise<PlanStats> => {
+  const fetchStats: StatsFetcher = async (uri) => {
     if (languageClient.state !== State.Running) throw new Error('server not running');
-    return languageClient.sendRequest<PlanStats>(STATS_REQUEST, { uri });
+    return languageClient.sendRequest(DocumentStatsRequest.type, { uri });
   };
   const statusBar = new StatsStatusBar(fetchStats, LANGUAGE_ID);
   context.subscriptions.push(statusBar);

@@ -1,22 +1,16 @@
 // The status bar item that shows the active plan document's counts
 // ("一级 6 · 条目 26 · 问题 3"), fed by the server's `planmark/stats` request.
 import * as vscode from 'vscode';
+import type { DocumentStats } from '../../server/src/protocol';
 
-/** The reply of the server's custom request `planmark/stats`. */
-export interface PlanStats {
-  parts: number;
-  sections: number;
-  items: number;
-  problems: number;
-}
+/** The counts the item shows. */
+export type StatusBarCounts = Pick<DocumentStats, 'parts' | 'sections' | 'items' | 'problems'>;
 
-export const STATS_REQUEST = 'planmark/stats';
-
-/** Sends `planmark/stats` for a document URI; rejects when the server cannot answer. */
-export type StatsFetcher = (uri: string) => Promise<PlanStats>;
+/** Sends `planmark/stats` for a document URI (null: the server does not have it); rejects when the server cannot answer. */
+export type StatsFetcher = (uri: string) => Promise<DocumentStats | null>;
 
 /** Formats the counts, localised through the l10n bundles. */
-export function formatStats(stats: PlanStats): string {
+export function formatStats(stats: StatusBarCounts): string {
   const counts = vscode.l10n.t('Sections {0} · Items {1} · Problems {2}', stats.sections, stats.items, stats.problems);
   return stats.parts > 0 ? `${vscode.l10n.t('Parts {0}', stats.parts)} · ${counts}` : counts;
 }
@@ -27,9 +21,9 @@ export class StatsStatusBar implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   /** Increases with every request, so that a late reply never overwrites a newer one. */
   private generation = 0;
-  private lastStats: PlanStats | undefined;
+  private lastStats: StatusBarCounts | undefined;
   private lastUri: string | undefined;
-  private readonly changed = new vscode.EventEmitter<PlanStats | undefined>();
+  private readonly changed = new vscode.EventEmitter<StatusBarCounts | undefined>();
   /** Fires after every update of the item (undefined when it was hidden). */
   readonly onDidUpdate = this.changed.event;
 
@@ -63,7 +57,7 @@ export class StatsStatusBar implements vscode.Disposable {
     return this.lastStats ? this.item.text : '';
   }
 
-  get stats(): PlanStats | undefined {
+  get stats(): StatusBarCounts | undefined {
     return this.lastStats;
   }
 
@@ -84,7 +78,7 @@ export class StatsStatusBar implements vscode.Disposable {
       this.hide();
       return;
     }
-    let stats: PlanStats;
+    let stats: DocumentStats | null;
     try {
       stats = await this.fetchStats(doc.uri.toString());
     } catch {

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Message } from '../messages';
 import { resolveConfig, DEFAULT_CONFIG } from './resolve';
-import { validateConfig, type ConfigProblem, type ConfigProblemCode } from './settings';
+import { SETTINGS, validateConfig, type ConfigProblem, type ConfigProblemCode } from './settings';
 import type { PlanmarkConfig, ResolvedConfig } from './types';
 
 export const CONFIG_FILE_NAME = '.planmark.json';
@@ -124,9 +124,10 @@ export function loadConfigForFile(filePath: string, base: ResolvedConfig = DEFAU
  */
 export function configFromSettings(settings: unknown, base: ResolvedConfig = DEFAULT_CONFIG): { config: ResolvedConfig; problems: ConfigProblem[] } {
   if (settings === undefined || settings === null) return { config: base, problems: [] };
-  // Editor-only settings (trace.server) are the editor's business.
+  // Editor-only settings (locale, trace.server) are the editor's business.
+  const editorOnly = new Set(SETTINGS.filter(s => !s.in.includes('file')).map(s => s.key.split('.')[0]));
   const project = typeof settings === 'object' && !Array.isArray(settings)
-    ? Object.fromEntries(Object.entries(settings as Record<string, unknown>).filter(([k]) => k !== 'trace' && (settings as Record<string, unknown>)[k] !== null))
+    ? Object.fromEntries(Object.entries(settings as Record<string, unknown>).filter(([k, v]) => !editorOnly.has(k) && v !== null))
     : settings;
   const { value, problems } = validateConfig(project);
   return { config: resolveConfig(value as PlanmarkConfig, base), problems };

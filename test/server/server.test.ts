@@ -1,16 +1,20 @@
-// Protocol tests: the compiled server driven over stdio like an editor would.
+// Protocol tests: the server driven like an editor would, in-process over a pair of streams
+// (most tests), and as a child process over stdio and Node IPC (a few).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange } from 'vscode-languageserver-protocol';
 import { parsePlan } from '../../core/parse/index';
+import { itemsOf } from '../../core/model';
 import { lintDocument, type Locale, type PlanDiagnostic } from '../../core/lint/index';
 import { ALL_RULES } from '../../core/rules/index';
-import { LspTestClient, prng, readSeeds, repoRoot } from './lspClient';
-import { itemsOf } from '../../core/model';
+import type { ServerOptions } from '../../server/src/startServer';
+import { LspTestClient, type StartOptions } from '../support/lspClient';
+import { readSeeds, REPO_ROOT } from '../support/paths';
+import { prng } from '../support/random';
 
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -30,14 +34,30 @@ function normalise(diags: Diagnostic[]): Diagnostic[] {
 const seeds = readSeeds();
 const seed003 = seeds.find(s => s.name.startsWith('003'))!;
 
-describe('language server over stdio', function () {
+/** Starts a server, hands it to `use`, and stops it. */
+async function withClient(options: StartOptions, use: (client: LspTestClient) => Promise<void>): Promise<void> {
+  const client = await LspTestClient.start(options);
+  try {
+    await use(client);
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Opens seed 003 as `uri`: the server publishes the in-process lint in `locale`. */
+async function assertPublishesSeed003(client: LspTestClient, uri: string, locale: Locale): Promise<void> {
+  await client.open(uri, seed003.text, 1);
+  const published = await client.diagnosticsFor(uri, 1);
+  assert.deepStrictEqual(normalise(published.diagnostics), expectedDiagnostics(seed003.text, locale));
+}
+
+describe('language server', function () {
   this.timeout(60000);
   let client: LspTestClient;
   let dir: string;
   const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
 
   before(async () => {
-    assert.ok(fs.existsSync(path.join(repoRoot(), 'out', 'server', 'src', 'server.js')), 'compile first');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-lsp-'));
     client = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' });
   });
@@ -244,13 +264,14 @@ describe('language server over stdio', function () {
       version++;
       local = TextDocument.update(local, [change], version);
       sends.push(client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] }));
-      // Mostly back to back; a few pauses longer than the debounce let intermediate lints run.
-      if (i % 50 === 49) await new Promise(r => setTimeout(r, 60));
+      // Mostly back to back; every 50 edits, wait for that version's lint, so that
+      // intermediate lints run while older ones may still be pending.
+      if (i % 50 === 49) await client.diagnosticsFor(uri, version, 20000);
     }
     await Promise.all(sends);
     const final = await client.diagnosticsFor(uri, version, 20000);
-    // Give a stale lint a chance to show up (it must not).
-    await new Promise(r => setTimeout(r, 300));
+    // A stale lint already under way would be published before the reply to a later request.
+    await client.request('planmark/stats', { uri });
     const all = client.publishedFor(uri);
     const versions = all.map(p => p.version ?? -1);
     for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `published versions go back: ${versions.join(',')}`);
@@ -279,30 +300,6 @@ describe('language server locale and configuration', function () {
 
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-lsp-cfg-')); });
   after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
-
-  it('starts through bin/planmark-language-server.js --stdio', async () => {
-    const client = await LspTestClient.start({ entry: path.join(repoRoot(), 'bin', 'planmark-language-server.js'), initializationOptions: { debounceMs: 10 } });
-    try {
-      assert.equal(client.initializeResult!.serverInfo?.name, 'planmark-language-server');
-      const uri = pathToFileURL(path.join(dir, 'bin.plan')).toString();
-      await client.open(uri, seed003.text, 1);
-      await client.diagnosticsFor(uri, 1);
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it('works over Node IPC (--node-ipc)', async () => {
-    const client = await LspTestClient.start({ ipc: true, initializationOptions: { debounceMs: 10 } });
-    try {
-      const uri = pathToFileURL(path.join(dir, 'ipc.plan')).toString();
-      await client.open(uri, seed003.text, 1);
-      const published = await client.diagnosticsFor(uri, 1);
-      assert.deepStrictEqual(normalise(published.diagnostics), expectedDiagnostics(seed003.text, 'en'));
-    } finally {
-      await client.stop();
-    }
-  });
 
   it('reads planmark.* settings via workspace/configuration and re-lints on didChangeConfiguration', async () => {
     const codes = [...new Set(lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' }).map(d => d.code))];
@@ -347,26 +344,92 @@ describe('language server locale and configuration', function () {
     }
   });
 
+  /** Starts a server on the folder `ws`, waits for its scan of `files` files, and completes a unit list in a new document there. */
+  async function completeUnitsIn(ws: string, files: number, server?: ServerOptions): Promise<CompletionItem[]> {
+    const client = await LspTestClient.start({
+      initializationOptions: { debounceMs: 10 }, server,
+      workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }],
+    });
+    try {
+      await client.waitFor(() => client.logs.some(l => l.includes(`indexed ${files} .plan file`)), 5000, 'the workspace scan');
+      const uri = pathToFileURL(path.join(ws, 'open.plan')).toString();
+      await client.open(uri, '一、乙\n1.事项。\n责任单位:人事股、\n', 1);
+      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 9 } });
+      return list.items;
+    } finally {
+      await client.stop();
+    }
+  }
+
   it('counts unit usage in the workspace folders for completion', async () => {
     const ws = path.join(dir, 'ws');
     fs.mkdirSync(path.join(ws, 'sub'), { recursive: true });
     fs.writeFileSync(path.join(ws, 'sub', 'other.plan'), '一、甲\n1.事项。\n责任单位:审计股、人事股\n2.事项。\n责任单位:审计股\n');
-    const client = await LspTestClient.start({
-      initializationOptions: { debounceMs: 10 },
-      workspaceFolders: [{ uri: pathToFileURL(ws).toString(), name: 'ws' }],
-    });
+    const items = await completeUnitsIn(ws, 1);
+    const audit = items.find(i => i.label === '审计股');
+    assert.ok(audit, items.map(i => i.label).join(' '));
+    assert.match(String(audit!.detail), /workspace: leads 2 · joins 0/);
+  });
+
+  it('leaves workspace files over the scan size limit (startServer options) out of the usage', async () => {
+    const ws = path.join(dir, 'ws-limit');
+    fs.mkdirSync(ws, { recursive: true });
+    const small = '一、甲\n1.事项。\n责任单位:审计股\n';
+    fs.writeFileSync(path.join(ws, 'small.plan'), small);
+    fs.writeFileSync(path.join(ws, 'large.plan'), small + '2.事项。\n责任单位:审计股\n3.事项。\n责任单位:审计股\n');
+    const items = await completeUnitsIn(ws, 2, { scan: { maxFiles: 10, maxDirs: 10, maxFileBytes: Buffer.byteLength(small) } });
+    assert.match(String(items.find(i => i.label === '审计股')?.detail), /workspace: leads 1 · joins 0/, 'only small.plan counts');
+  });
+
+  it('publishes Chinese messages for a zh-cn client', () =>
+    withClient({ initializationOptions: { debounceMs: 10 }, locale: 'zh-CN' }, client =>
+      assertPublishesSeed003(client, pathToFileURL(path.join(dir, 'zh.plan')).toString(), 'zh-cn')));
+
+  it('applies .planmark.json next to the document and reports its errors', async () => {
+    const sub = path.join(dir, 'proj');
+    fs.mkdirSync(sub, { recursive: true });
+    const offAll: Record<string, string> = {};
+    for (const d of lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' })) offAll[d.code] = 'off';
+    fs.writeFileSync(path.join(sub, '.planmark.json'), JSON.stringify({ rules: offAll }, null, 2));
+    const client = await LspTestClient.start({ initializationOptions: { debounceMs: 10 }, locale: 'en' });
     try {
-      await client.waitFor(() => client.logs.some(l => /indexed 1 \.plan file/.test(l)), 5000, 'the workspace scan');
-      const uri = pathToFileURL(path.join(ws, 'open.plan')).toString();
-      await client.open(uri, '一、乙\n1.事项。\n责任单位:人事股、\n', 1);
-      const list = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 9 } });
-      const audit = list.items.find(i => i.label === '审计股');
-      assert.ok(audit, list.items.map(i => i.label).join(' '));
-      assert.match(String(audit!.detail), /workspace: leads 2 · joins 0/);
+      const uri = pathToFileURL(path.join(sub, 'cfg.plan')).toString();
+      await client.open(uri, seed003.text, 1);
+      const published = await client.diagnosticsFor(uri, 1);
+      assert.deepStrictEqual(published.diagnostics, [], 'every rule that fired is off');
+      // Break the file and tell the server: the config file gets a diagnostic.
+      fs.writeFileSync(path.join(sub, '.planmark.json'), '{ "rules": { "PLAN001": "loud" } }');
+      const cfgUri = pathToFileURL(path.join(sub, '.planmark.json')).toString();
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+      await client.waitFor(() => client.published.some(p => p.uri === cfgUri && p.diagnostics.length > 0), 5000, 'config diagnostics');
+      const cfg = client.published.find(p => p.uri === cfgUri)!;
+      assert.match(cfg.diagnostics[0].message, /PLAN001/);
+      assert.strictEqual(cfg.diagnostics[0].range.start.line, 0);
     } finally {
       await client.stop();
     }
   });
+});
+
+describe('language server as a child process', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  before(() => {
+    assert.ok(fs.existsSync(path.join(REPO_ROOT, 'out', 'server', 'src', 'server.js')), 'compile first');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-lsp-proc-'));
+  });
+  after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it('starts through bin/planmark-language-server.js --stdio, with Chinese messages from the l10n bundle', () =>
+    withClient({ transport: 'stdio', entry: path.join(REPO_ROOT, 'bin', 'planmark-language-server.js'), initializationOptions: { debounceMs: 10 }, locale: 'zh-CN' }, async client => {
+      assert.equal(client.initializeResult!.serverInfo?.name, 'planmark-language-server');
+      await assertPublishesSeed003(client, pathToFileURL(path.join(dir, 'bin.plan')).toString(), 'zh-cn');
+    }));
+
+  it('works over Node IPC (--node-ipc)', () =>
+    withClient({ transport: 'ipc', initializationOptions: { debounceMs: 10 } }, client =>
+      assertPublishesSeed003(client, pathToFileURL(path.join(dir, 'ipc.plan')).toString(), 'en')));
 
   it('stays responsive on a ~1 MB document under rapid edits', async () => {
     const copies: string[] = [];
@@ -377,7 +440,7 @@ describe('language server locale and configuration', function () {
       size += copy.length + 1;
     }
     const big = copies.join('\n');
-    const client = await LspTestClient.start({ initializationOptions: { debounceMs: 50 } });
+    const client = await LspTestClient.start({ transport: 'stdio', initializationOptions: { debounceMs: 50 } });
     try {
       const uri = pathToFileURL(path.join(dir, 'big.plan')).toString();
       let local = TextDocument.create(uri, 'plan', 1, big);
@@ -404,43 +467,6 @@ describe('language server locale and configuration', function () {
       assert.ok(editMs < 20000, `50 edits took ${editMs} ms`);
       if (process.env.PLANMARK_DEBUG) console.log(`open ${openMs} ms, 50 edits → final diagnostics ${editMs} ms, ${publishes} publishes`);
       assert.deepStrictEqual(normalise(final.diagnostics), expectedDiagnostics(local.getText(), 'en'));
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it('publishes Chinese messages for a zh-cn client', async () => {
-    const client = await LspTestClient.start({ initializationOptions: { debounceMs: 10 }, locale: 'zh-CN' });
-    try {
-      const uri = pathToFileURL(path.join(dir, 'zh.plan')).toString();
-      await client.open(uri, seed003.text, 1);
-      const published = await client.diagnosticsFor(uri, 1);
-      assert.deepStrictEqual(normalise(published.diagnostics), expectedDiagnostics(seed003.text, 'zh-cn'));
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it('applies .planmark.json next to the document and reports its errors', async () => {
-    const sub = path.join(dir, 'proj');
-    fs.mkdirSync(sub, { recursive: true });
-    const offAll: Record<string, string> = {};
-    for (const d of lintDocument(parsePlan(seed003.text), { locale: 'zh-cn' })) offAll[d.code] = 'off';
-    fs.writeFileSync(path.join(sub, '.planmark.json'), JSON.stringify({ rules: offAll }, null, 2));
-    const client = await LspTestClient.start({ initializationOptions: { debounceMs: 10 }, locale: 'en' });
-    try {
-      const uri = pathToFileURL(path.join(sub, 'cfg.plan')).toString();
-      await client.open(uri, seed003.text, 1);
-      const published = await client.diagnosticsFor(uri, 1);
-      assert.deepStrictEqual(published.diagnostics, [], 'every rule that fired is off');
-      // Break the file and tell the server: the config file gets a diagnostic.
-      fs.writeFileSync(path.join(sub, '.planmark.json'), '{ "rules": { "PLAN001": "loud" } }');
-      const cfgUri = pathToFileURL(path.join(sub, '.planmark.json')).toString();
-      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
-      await client.waitFor(() => client.published.some(p => p.uri === cfgUri && p.diagnostics.length > 0), 5000, 'config diagnostics');
-      const cfg = client.published.find(p => p.uri === cfgUri)!;
-      assert.match(cfg.diagnostics[0].message, /PLAN001/);
-      assert.strictEqual(cfg.diagnostics[0].range.start.line, 0);
     } finally {
       await client.stop();
     }

@@ -26,3 +26,8 @@ export function readSeed(n: number): string {
 export function readFixture(rel: string): string {
   return fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', rel), 'utf8');
 }
+
+/** Every seed, by file name. */
+export function readSeeds(): { name: string; text: string }[] {
+  return fs.readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, text: fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8') }));
+}

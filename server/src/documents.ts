@@ -1,0 +1,65 @@
+// The open documents (incrementally synced) and their parses: one parser per document,
+// whose line cache holds that document's lines so an edit re-runs the grammar only on
+// changed lines; the parse of the current version is cached, older ones are dropped.
+import { TextDocuments, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PlanDocument } from '../../core/model';
+import { PlanParser } from '../../core/parse/index';
+
+/** An open document with the parse of its current version. */
+export interface ParsedDocument {
+  text: TextDocument;
+  doc: PlanDocument;
+}
+
+interface ParseCache {
+  parser: PlanParser;
+  /** The version `doc` was parsed from; only the latest is kept. */
+  version: number;
+  doc: PlanDocument;
+}
+
+export class PlanDocuments {
+  private readonly texts = new TextDocuments(TextDocument);
+  private readonly parses = new Map<string, ParseCache>();
+
+  readonly onDidOpen = this.texts.onDidOpen;
+  readonly onDidChangeContent = this.texts.onDidChangeContent;
+  readonly onDidClose = this.texts.onDidClose;
+
+  constructor() {
+    this.texts.onDidClose(ev => this.parses.delete(ev.document.uri));
+  }
+
+  listen(connection: Connection): void {
+    this.texts.listen(connection);
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.texts.get(uri);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.texts.get(uri) !== undefined;
+  }
+
+  all(): TextDocument[] {
+    return this.texts.all();
+  }
+
+  /** The model of `text`'s version (parsed at most once per version). */
+  parse(text: TextDocument): PlanDocument {
+    const cached = this.parses.get(text.uri);
+    if (cached && cached.version === text.version) return cached.doc;
+    const parser = cached?.parser ?? new PlanParser();
+    const doc = parser.parse(text.getText());
+    this.parses.set(text.uri, { parser, version: text.version, doc });
+    return doc;
+  }
+
+  /** The open document `uri` with its current parse, or undefined when it is not open. */
+  parsed(uri: string): ParsedDocument | undefined {
+    const text = this.texts.get(uri);
+    return text ? { text, doc: this.parse(text) } : undefined;
+  }
+}

@@ -1,0 +1,74 @@
+// What the server learns at `initialize` (client capabilities, initialization options,
+// workspace roots) and what it answers (its capabilities).
+import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type ServerCapabilities } from 'vscode-languageserver/node';
+import type { Locale } from '../../core/lint/index';
+import { toLocale, type PlanmarkSettings } from './settings';
+import { uriToPath } from './uris';
+
+/** Options a client may pass in `initializationOptions`. */
+export interface InitOptions {
+  debounceMs?: number;
+  locale?: string;
+  /** Scan workspace folders for `.plan` files (unit usage). Default true. */
+  scanWorkspace?: boolean;
+  maxWorkspaceFiles?: number;
+  /** The `planmark` settings at start (the VS Code client sends them); workspace/configuration wins when supported. */
+  settings?: PlanmarkSettings;
+}
+
+/** The initialize request, checked and reduced to what the services need. */
+export interface Initialization {
+  client: {
+    configuration: boolean;
+    dynamicConfigurationChange: boolean;
+    dynamicWatchedFiles: boolean;
+    workspaceFolders: boolean;
+  };
+  /** Undefined: keep the default. */
+  debounceMs?: number;
+  locale: Locale;
+  scanWorkspace: boolean;
+  maxWorkspaceFiles?: number;
+  settings?: PlanmarkSettings;
+  /** Workspace folders as paths (or the root path of an older client). */
+  roots: string[];
+}
+
+export function readInitialization(params: InitializeParams): Initialization {
+  const workspace = params.capabilities.workspace;
+  const options = (params.initializationOptions ?? {}) as InitOptions;
+  const debounceMs = options.debounceMs;
+  const roots = params.workspaceFolders?.map(f => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
+  if (!roots.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) roots.push(p); }
+  if (!roots.length && params.rootPath) roots.push(params.rootPath);
+  return {
+    client: {
+      configuration: !!workspace?.configuration,
+      dynamicConfigurationChange: !!workspace?.didChangeConfiguration?.dynamicRegistration,
+      dynamicWatchedFiles: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
+      workspaceFolders: !!workspace?.workspaceFolders,
+    },
+    debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 && Number.isFinite(debounceMs) ? debounceMs : undefined,
+    locale: toLocale(options.locale) ?? toLocale(params.locale) ?? 'en',
+    scanWorkspace: options.scanWorkspace !== false,
+    maxWorkspaceFiles: typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0 ? options.maxWorkspaceFiles : undefined,
+    settings: options.settings && typeof options.settings === 'object' ? options.settings : undefined,
+    roots,
+  };
+}
+
+/** A fresh object each time: the library fills in the capabilities of its own features. */
+export function serverCapabilities(): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    documentSymbolProvider: { label: 'Planmark' },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    completionProvider: { triggerCharacters: ['、', ',', '\uFF0C', ':', '\uFF1A'], resolveProvider: false },
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}
+
+export const SERVER_INFO = Object.freeze({ name: 'planmark-language-server', version: '0.1.0' });

@@ -1,0 +1,39 @@
+// Planmark's own LSP messages, declared once for the server and every client.
+// It lives with the server because the server defines this contract (Neovim or any other
+// LSP client may speak it too); the VS Code client imports it from here. It may depend on
+// nothing but vscode-languageserver-protocol, which both sides already share, so that it
+// bundles into the client without pulling in the server or `vscode`.
+import { NotificationType, RequestType, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+
+/** A document's counts and problems, as the status bar shows them. */
+export interface DocumentStats {
+  uri: string;
+  /** The document version the counts are for (null when unknown). */
+  version: number | null;
+  parts: number;
+  sections: number;
+  subsections: number;
+  items: number;
+  /** The problems of the last published diagnostics. */
+  problems: number;
+  errors: number;
+  warnings: number;
+}
+
+/** Which document: `uri`, or a `textDocument` as in the standard requests. */
+export interface DocumentStatsParams {
+  uri?: string;
+  textDocument?: TextDocumentIdentifier;
+}
+
+/** `planmark/stats`: the counts of an open document, null for one the server does not have. */
+export namespace DocumentStatsRequest {
+  export const method = 'planmark/stats';
+  export const type = new RequestType<DocumentStatsParams, DocumentStats | null, void>(method);
+}
+
+/** `planmark/stats` sent by the server after each publish of a document's diagnostics. */
+export namespace DocumentStatsNotification {
+  export const method = DocumentStatsRequest.method;
+  export const type = new NotificationType<DocumentStats>(method);
+}
