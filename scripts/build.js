@@ -33,6 +33,8 @@ const common = {
   absWorkingDir: root,
   // Optional native/peer modules that some dependencies probe for at run time.
   external: ['vscode', 'bufferutil', 'utf-8-validate'],
+  // ESM builds first: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot resolve.
+  mainFields: ['module', 'main'],
 };
 
 const targets = [
@@ -55,6 +57,8 @@ async function main() {
     }
   }
   console.log(`[build] done in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+  // A bundle can build and still fail at start (a dependency it could not bundle): try it.
+  execFileSync(process.execPath, [path.join(root, 'scripts/smoke-server.js'), path.join(root, 'dist/server.js')], { stdio: 'inherit' });
 }
 
 main().catch((err) => {
