@@ -39,7 +39,7 @@ function pathOf(pointer: string): (string | number)[] {
   return pointer.slice(1).split('/').map(p => p.replace(/~1/g, '/').replace(/~0/g, '~')).map(p => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-const byKey = new Map(CONFIG_SETTINGS.map(s => [s.key, s]));
+const byKey: ReadonlyMap<string, SettingDeclaration> = new Map(CONFIG_SETTINGS.map(s => [s.key, s]));
 
 const NOT_AN_OBJECT: Message = { en: 'the configuration must be a JSON object', zh: '配置应为一个 JSON 对象' };
 const UNKNOWN: Message = { en: 'unknown setting "{0}"', zh: '未知的设置项“{0}”' };

@@ -38,9 +38,8 @@ function load(): BlockKindInfo[] {
 /** Every block kind, in the usual order. */
 export const BLOCK_KINDS: readonly BlockKindInfo[] = load();
 
-const byKind = new Map(BLOCK_KINDS.map(k => [k.kind, k]));
-const byLabel = new Map<string, BlockKind>();
-for (const k of BLOCK_KINDS) for (const label of k.labels) byLabel.set(label, k.kind);
+const byKind: ReadonlyMap<BlockKind, BlockKindInfo> = new Map(BLOCK_KINDS.map(k => [k.kind, k]));
+const byLabel: ReadonlyMap<string, BlockKind> = new Map(BLOCK_KINDS.flatMap(k => k.labels.map(label => [label, k.kind] as const)));
 
 export function blockKindInfo(kind: BlockKind): BlockKindInfo {
   return byKind.get(kind)!;

@@ -27,11 +27,7 @@ export const META_KEYS: readonly MetaKey[] = (data as MetaData).keys.map(k => ({
 /** Disclosure header fields that describe the web page, not the document. */
 export const IGNORED_DISCLOSURE_LABELS: readonly string[] = (data as MetaData).ignoredDisclosureLabels;
 
-const canonical = new Map<string, string>();
-for (const k of META_KEYS) {
-  canonical.set(k.key, k.key);
-  for (const a of k.aliases) canonical.set(a, k.key);
-}
+const canonical: ReadonlyMap<string, string> = new Map(META_KEYS.flatMap(k => [k.key, ...k.aliases].map(name => [name, k.key] as const)));
 
 /** The canonical key for a key or alias as written (inner spaces ignored), or undefined when unknown. */
 export function canonicalMetaKey(written: string): string | undefined {

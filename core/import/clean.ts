@@ -42,7 +42,7 @@ function cutInline(text: string, hit: Hit): string {
 }
 
 /** Chrome that is chrome wherever it stands on a line. */
-const ALWAYS_LINE = new Set(['breadcrumb', 'back-link', 'seo-tail', 'editor-intro', 'doc-site', 'qr', 'font-widget', 'update-time']);
+const ALWAYS_LINE: ReadonlySet<string> = new Set(['breadcrumb', 'back-link', 'seo-tail', 'editor-intro', 'doc-site', 'qr', 'font-widget', 'update-time']);
 
 export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: ImportReportEntry[]): WorkLine[] {
   const out: WorkLine[] = [];

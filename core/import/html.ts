@@ -27,11 +27,11 @@ interface Node {
   sourceCodeLocation?: { startLine: number } | null;
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'select', 'option',
+const SKIP: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'select', 'option',
   'button', 'input', 'textarea', 'head', 'object', 'embed', 'audio', 'video', 'map', 'img']);
 /** Page furniture: dropped, but its text is reported. */
-const FURNITURE = new Set(['nav', 'aside']);
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt',
+const FURNITURE: ReadonlySet<string> = new Set(['nav', 'aside']);
+const BLOCK: ReadonlySet<string> = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr',
   'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'html']);
 

@@ -89,7 +89,7 @@ async function readInput(input: ImportInput, report: ImportReportEntry[]): Promi
   return { lines, format: 'text', encoding };
 }
 
-const STRUCTURE = new Set(['part', 'section', 'subsection', 'item']);
+const STRUCTURE: ReadonlySet<string> = new Set(['part', 'section', 'subsection', 'item']);
 
 /** Indentation and spacing: trimmed lines, no stray space after a marker, tabs and NBSP as spaces. */
 function normaliseLine(text: string): string {

@@ -33,10 +33,8 @@ export function unitKey(name: string): string {
 }
 
 /** Characters that are easily typed for one another: pairs as `a\u0000b`. */
-const CONFUSABLE = new Set<string>();
-for (const group of (data as UnitData).confusables ?? []) {
-  for (const a of group) for (const b of group) if (a !== b) CONFUSABLE.add(a + '\u0000' + b);
-}
+const CONFUSABLE: ReadonlySet<string> = new Set(((data as UnitData).confusables ?? []).flatMap(group =>
+  group.flatMap(a => group.filter(b => b !== a).map(b => a + '\u0000' + b))));
 
 /** Names shorter than this are never corrected (一中, 团委: too little to go on). */
 const MIN_SUGGEST_LENGTH = 3;

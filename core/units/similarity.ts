@@ -27,7 +27,7 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 /** Last characters that name the kind or level of a body: 人事股 / 人事科 / 人事处 are different bodies. */
-const LEVEL_SUFFIX = new Set('股科室处办站馆所院委会部局厅组队团校园'.split(''));
+const LEVEL_SUFFIX: ReadonlySet<string> = new Set('股科室处办站馆所院委会部局厅组队团校园'.split(''));
 const NUMERAL = /[0-9０-９一二三四五六七八九十〇零两]/;
 
 /**
