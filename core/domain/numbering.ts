@@ -4,6 +4,7 @@
 // they always give the same answer.
 import type { Item, Part, PlanDocument, PlanNode, Section, Subsection } from '../model';
 import { directItemsOf, itemsOf, subsectionsOf } from '../model';
+import { numberToChinese } from './numerals';
 
 /** How a document's items count. A part (第二篇) always restarts everything. */
 export interface NumberingStyle {
@@ -69,6 +70,20 @@ export function numberingStyle(doc: PlanDocument, setting: NumberingSetting): Nu
   const scopes = numberingScopes(doc);
   const perSection = setting === 'per-section' ? true : setting === 'continuous' ? false : detectPerSection(scopes);
   return { perSection, perSubsection: detectPerSubsection(scopes) };
+}
+
+/**
+ * A section numeral in the style of `marker`: 三 for 一、 sections, (三) for a document
+ * whose top level is written (一) (it has no 一、 at all), in the parentheses it uses.
+ */
+export function sectionNumeral(marker: string, n: number): string {
+  const paren = /^([(\uFF08]).*([)\uFF09])$/.exec(marker);
+  return paren ? `${paren[1]}${numberToChinese(n)}${paren[2]}` : numberToChinese(n);
+}
+
+/** How a section heading reads: `三、加强管理`, or `(三)加强管理` at a (一) top level. */
+export function sectionLabel(section: { marker: string; title: string }): string {
+  return /^[(\uFF08]/.test(section.marker) ? `${section.marker}${section.title}` : `${section.marker}、${section.title}`;
 }
 
 /** Sections numbered together: those outside parts, then each part's. */

@@ -81,8 +81,8 @@ function nodeFlow(doc: PlanDocument, node: PlanNode, out: FlowNode[]): void {
       out.push(...paragraphNode(node, 'body'));
       return;
     case 'block':
-      // An inline block is written inside the item's own text, which is printed as is.
-      if (!node.inline) out.push(blockNode(doc, node));
+      // Inline and prose blocks are written inside the item's own text, which is printed as is.
+      if (node.origin === 'label') out.push(blockNode(doc, node));
       return;
     default: {
       out.push(headingNode(doc, node));

@@ -20,7 +20,8 @@ function block(b: Block) {
     text: b.text,
     ...(b.unitList ? { units: b.unitList.units.map(unit), notes: b.unitList.notes.map(n => n.text) } : {}),
     enumerations: b.enumerations.map(e => ({ marker: e.marker, value: e.value })),
-    inline: !!b.inline,
+    inline: b.origin === 'inline',
+    origin: b.origin,
     range: b.range,
   };
 }

@@ -1,6 +1,7 @@
 // The 任务分解表: one row per item, shared by the XLSX, CSV and per-unit exports.
 import type { Block, BlockKind, Item, Part, PlanDocument, PlanNode, Section } from '../model';
 import { itemsOf } from '../model';
+import { sectionLabel as sectionHeading } from '../domain/numbering';
 
 export const TASK_TABLE_COLUMNS = ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限'] as const;
 export type TaskTableColumn = typeof TASK_TABLE_COLUMNS[number];
@@ -44,7 +45,7 @@ function unitNames(blocks: Block[], kind: BlockKind): string[] | undefined {
 }
 
 export function sectionLabel(s: Section): string {
-  return `${s.marker}、${s.title}`.trim();
+  return sectionHeading(s).trim();
 }
 
 export function partLabel(p: Part): string {

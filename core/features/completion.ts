@@ -4,7 +4,7 @@ import { itemAtLine, itemsOf, partsOf, pathAt, sectionsOf, subsectionsOf } from 
 import { allLabels, blockKindOf, isUnitKind, writtenLabel } from '../domain/blocks';
 import { META_KEYS } from '../domain/meta';
 import { numberToChinese } from '../domain/numerals';
-import { nextNumbersAt, numberingStyle, scopeItems } from '../domain/numbering';
+import { nextNumbersAt, numberingStyle, scopeItems, sectionNumeral } from '../domain/numbering';
 import type { FeatureContext } from './context';
 import { msg, mostCommon, range, type Locale } from './util';
 import { unitUsageOfDocument, withoutDocument } from './workspaceUnits';
@@ -157,7 +157,7 @@ function lineStartPrefix(line: string, character: number): { start: number; pref
 }
 
 function docLabelFor(doc: PlanDocument, kind: BlockKind): string {
-  const used = itemsOf(doc).flatMap(i => i.blocks).filter(b => !b.inline && b.blockKind === kind).map(b => b.label);
+  const used = itemsOf(doc).flatMap(i => i.blocks).filter(b => b.origin === 'label' && b.blockKind === kind).map(b => b.label);
   return mostCommon(used, writtenLabel(kind));
 }
 
@@ -178,7 +178,7 @@ function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: Fe
   let rank = 0;
   for (const kind of required) if (!present.has(kind)) add(docLabelFor(doc, kind), kind, rank++, true);
   const used = new Map<string, BlockKind>();
-  for (const b of itemsOf(doc).flatMap(i => i.blocks)) if (!b.inline && !used.has(b.label)) used.set(b.label, b.blockKind);
+  for (const b of itemsOf(doc).flatMap(i => i.blocks)) if (b.origin === 'label' && !used.has(b.label)) used.set(b.label, b.blockKind);
   for (const [label, kind] of used) add(label, kind, 100 + rank++, !present.has(kind) && required.includes(kind));
   for (const { label, kind } of allLabels()) add(label, kind, 1000 + rank++, false);
   return out;
@@ -189,7 +189,11 @@ interface NextHeadings { section: string; subsection?: string; item: { text: str
 /** The next numbers, as written: domain/numbering.ts counts them, the document's habits dress them. */
 function nextHeadings(doc: PlanDocument, line: number, ctx: FeatureContext): NextHeadings {
   const next = nextNumbersAt(doc, line, numberingStyle(doc, ctx.config.numbering));
-  const out: NextHeadings = { section: numberToChinese(next.section) + '、', item: { text: '', number: next.item } };
+  // A document whose top level is (一) goes on with (二); the usual one with 二、.
+  const firstSection = sectionsOf(doc)[0];
+  const section = firstSection && /^[(\uFF08]/.test(firstSection.marker)
+    ? sectionNumeral(firstSection.marker, next.section) : numberToChinese(next.section) + '、';
+  const out: NextHeadings = { section, item: { text: '', number: next.item } };
   if (next.subsection !== undefined) {
     const parens = mostCommon(sectionsOf(doc).flatMap(subsectionsOf).map(s => {
       const syntax = doc.syntax[s.range.start.line];

@@ -48,7 +48,7 @@ function itemSymbol(doc: PlanDocument, item: Item): PlanSymbol {
   const children: PlanSymbol[] = [];
   for (const c of item.children) {
     if (c.kind === 'subitem') children.push(subItemSymbol(doc, c));
-    else if (c.kind === 'block' && !c.inline) children.push(blockSymbol(c));
+    else if (c.kind === 'block' && c.origin === 'label') children.push(blockSymbol(c));
   }
   return symbol(itemName(item), 'item', item.range, item.selectionRange, item.lead?.name, children);
 }

@@ -22,7 +22,7 @@ export function foldingRanges(doc: PlanDocument): PlanFoldingRange[] {
 
   if (doc.frontMatter) node(doc.frontMatter.range, 'region');
   walk(doc, n => {
-    if (n.kind === 'paragraph' || (n.kind === 'block' && n.inline)) return false;
+    if (n.kind === 'paragraph' || (n.kind === 'block' && n.origin !== 'label')) return false;
     node(n.range);
     return true;
   });

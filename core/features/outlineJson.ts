@@ -1,5 +1,6 @@
 // The outline as plain JSON (CLI `outline --format json`): lines are 1-based.
 import type { Block, Item, PlanDocument, PlanNode, SubItem } from '../model';
+import { sectionLabel } from '../domain/numbering';
 
 export interface OutlineNode {
   kind: 'part' | 'section' | 'subsection' | 'item' | 'subitem' | 'block';
@@ -76,7 +77,7 @@ export function outlineText(doc: PlanDocument): string {
       let head: string;
       switch (n.kind) {
         case 'part': head = `${n.marker} ${n.title}`.trimEnd(); break;
-        case 'section': head = `${n.marker}、${n.title}`; break;
+        case 'section': head = sectionLabel({ marker: n.marker ?? '', title: n.title }); break;
         case 'subsection': head = `${n.marker}${n.title}`; break;
         case 'item': head = `${n.marker}. ${n.title}${n.lead ? ` [${n.lead}]` : ''}${n.deadline ? ` (${n.deadline})` : ''}`; break;
         case 'subitem': head = `${n.marker}${n.title}`; break;

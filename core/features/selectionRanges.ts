@@ -49,7 +49,7 @@ export function selectionRange(doc: PlanDocument, pos: Position): PlanSelectionR
     if (clause) candidates.push(range(pos.line, clause[0], pos.line, clause[1]));
   }
   if (item && contains(item.numberRange, pos)) candidates.push(item.numberRange);
-  if (path.block && !path.block.inline) {
+  if (path.block && path.block.origin === 'label') {
     if (contains(path.block.textRange, pos)) candidates.push(path.block.textRange);
     candidates.push(path.block.range);
   }

@@ -136,9 +136,17 @@ export interface Block extends NodeBase {
   /** For unit blocks (责任股室, 牵头单位, 责任单位, 配合单位): the parsed list. */
   unitList?: UnitList;
   enumerations: Enumeration[];
-  /** True when the block came from an inline `(责任单位:…;完成时限:…)`. */
-  inline?: boolean;
+  /** How the block was written (see BlockOrigin). */
+  origin: BlockOrigin;
 }
+
+/**
+ * How a block was written: `label`, a line of its own (`目标任务：…`); `inline`, a field of a
+ * `(责任单位：…；完成时限：…)` in the item's text; `table`, a cell of a task-table row (its label
+ * is the column's header); `prose`, a unit list named in a sentence (`X负责，Y配合`), left in
+ * the text where it was written.
+ */
+export type BlockOrigin = 'label' | 'inline' | 'table' | 'prose';
 
 export interface SubItem extends HeadingBase {
   kind: 'subitem';

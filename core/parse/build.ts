@@ -35,12 +35,26 @@ function paragraph(s: TextSpan): Paragraph {
 
 type HeadingLine = Extract<LineSyntax, { kind: 'part' | 'section' | 'subsection' }>;
 
-/** The fields every numbered heading (part, section, subsection) has. */
+/** Where a heading that runs on ends: its first `。`, `：` or `:` (the rest is body text). */
+const HEADING_END = /[。\uFF1A:]/;
+
+/**
+ * The fields every numbered heading (part, section, subsection) has, and its run-on text:
+ * `(一)以推进X为重点，稳步改善Y。一是……` is the heading `以推进X为重点，稳步改善Y` and a
+ * paragraph `一是……`.
+ */
 function heading(lines: string[], i: number, s: HeadingLine) {
-  const title = span(lines, i, s.textStart);
+  const line = lines[i];
+  const stop = HEADING_END.exec(line.slice(s.textStart));
+  const titleEnd = stop ? s.textStart + stop.index : line.length;
+  const title = span(lines, i, s.textStart, titleEnd);
+  const rest = stop ? span(lines, i, titleEnd + 1) : undefined;
   return {
-    marker: s.marker, value: s.value, title: title.text, titleRange: title.range,
-    range: range(i, s.indent, i, lines[i].length), selectionRange: range(i, s.markerStart, i, lines[i].length),
+    fields: {
+      marker: s.marker, value: s.value, title: title.text, titleRange: title.range,
+      range: range(i, s.indent, i, line.length), selectionRange: range(i, s.markerStart, i, line.length),
+    },
+    children: rest?.text ? [paragraph(rest)] : [],
   };
 }
 
@@ -116,6 +130,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], un
   if (first < lines.length && syntax[first].kind === 'fence') i = readFrontMatter(doc, lines, syntax, first);
 
   const closing = findClosing(lines, syntax);
+  const hasSections = syntax.some(l => l.kind === 'section');
   let part: Part | undefined;
   let section: Section | undefined;
   let subsection: Subsection | undefined;
@@ -142,26 +157,32 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], un
       case 'directive':
         doc.directives.push({ kind: s.directive, ruleIds: s.ruleIds, line: i, range: range(i, s.indent, i, text.length) });
         continue;
-      case 'part':
-        part = { kind: 'part', ...heading(lines, i, s), children: [] };
+      case 'part': {
+        const h = heading(lines, i, s);
+        part = { kind: 'part', ...h.fields, children: h.children };
         doc.children.push(part);
         section = subsection = item = subitem = block = undefined;
         continue;
-      case 'section':
-        section = { kind: 'section', ...heading(lines, i, s), children: [] };
-        (part ?? doc).children.push(section);
-        if (part) extend(part, i, text.length);
-        subsection = item = subitem = block = undefined;
-        continue;
+      }
       case 'subsection':
-        if (section) {
-          subsection = { kind: 'subsection', ...heading(lines, i, s), children: [] };
+      case 'section': {
+        // In a document with no 一、 at all, (一) is the top level: its headings are sections.
+        if (s.kind === 'subsection' && hasSections) {
+          if (!section) break; // a (一) with no section above it is text
+          const h = heading(lines, i, s);
+          subsection = { kind: 'subsection', ...h.fields, children: h.children };
           section.children.push(subsection);
           item = subitem = block = undefined;
           extendOpen(i);
           continue;
         }
-        break; // a (一) with no section above it is text
+        const h = heading(lines, i, s);
+        section = { kind: 'section', ...h.fields, children: h.children };
+        (part ?? doc).children.push(section);
+        if (part) extend(part, i, text.length);
+        subsection = item = subitem = block = undefined;
+        continue;
+      }
       case 'item': {
         item = newItem(lines, i, s);
         (subsection ?? section ?? part ?? doc).children.push(item);
@@ -195,7 +216,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], un
           const labelRange = range(i, s.markerStart, i, s.markerStart + label.length);
           block = {
             kind: 'block', blockKind: kind, label, labelRange, text: content.text, textRange: content.range,
-            range: range(i, s.indent, i, text.length), selectionRange: labelRange, enumerations: [],
+            range: range(i, s.indent, i, text.length), selectionRange: labelRange, enumerations: [], origin: 'label',
           };
           if (isUnitKind(kind)) block.unitList = parseUnitList(content.text, i, content.range.start.character, unitCache);
           item.children.push(block);
@@ -280,7 +301,7 @@ function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<Uni
   }
   for (const t of texts) item.enumerations.push(...findEnumerations(t.text, t.range.start.line, t.range.start.character));
   item.blocks = item.children.filter((c): c is Block => c.kind === 'block');
-  for (const b of item.blocks) if (!b.inline) b.enumerations = findBlockEnumerations(b, lines);
+  for (const b of item.blocks) if (b.origin === 'label') b.enumerations = findBlockEnumerations(b, lines);
 
   const seen = new Set<string>();
   for (const b of item.blocks) {

@@ -50,7 +50,7 @@ export function parseInlineResponsibility(last: TextSpan, unitCache?: Generation
       kind: 'block', blockKind: kind, label: f.key, labelRange: r(base + f.keyStart, base + f.keyEnd),
       text: f.value, textRange: r(valueStart, valueStart + f.value.length),
       range: r(base + f.keyStart, base + f.valueEnd), selectionRange: r(base + f.keyStart, base + f.keyEnd),
-      enumerations: [], inline: true,
+      enumerations: [], origin: 'inline',
     };
     if (isUnitKind(kind)) block.unitList = parseUnitList(f.value, line, valueStart, unitCache);
     blocks.push(block);

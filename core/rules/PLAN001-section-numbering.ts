@@ -1,7 +1,6 @@
 // Section numerals 一、二、三… run in order within each part (a part restarts them).
 import type { Rule } from '../lint/types';
-import { numberToChinese } from '../domain/numerals';
-import { sectionRuns } from '../domain/numbering';
+import { sectionNumeral, sectionRuns } from '../domain/numbering';
 import { markerRange, reportSequence } from './shared';
 
 export const sectionNumbering: Rule = {
@@ -21,7 +20,7 @@ export const sectionNumbering: Rule = {
         repeated: { en: 'Section numeral {0} is repeated; expected {1}', zh: '章节序号“{0}”重复，应为“{1}”' },
         skipped: { en: 'Section numeral {0} skips a number; expected {1}', zh: '章节序号“{0}”跳号，应为“{1}”' },
         outOfOrder: { en: 'Section numeral {0} is out of order; expected {1}', zh: '章节序号“{0}”顺序错乱，应为“{1}”' },
-      }, numberToChinese);
+      }, n => sectionNumeral(sections[0].marker, n));
     }
   },
 };

@@ -2,6 +2,7 @@
 import type { Rule } from '../lint/types';
 import { itemsOf, sectionsOf } from '../model';
 import { headRange } from './shared';
+import { sectionLabel } from '../domain/numbering';
 
 export const emptySection: Rule = {
   id: 'PLAN006',
@@ -16,7 +17,7 @@ export const emptySection: Rule = {
     for (const s of sectionsOf(ctx.doc)) {
       if (itemsOf(s).length) continue;
       ctx.report(headRange(s.selectionRange),
-        { en: 'Section {0} has no items', zh: '章节“{0}”下没有条目' }, [s.marker + '、' + s.title]);
+        { en: 'Section {0} has no items', zh: '章节“{0}”下没有条目' }, [sectionLabel(s)]);
     }
   },
 };

@@ -8,7 +8,7 @@ import { headRange } from './shared';
 
 /** True when some item has a block written as a line-leading label (not an inline parenthesis). */
 export function documentUsesBlocks(doc: PlanDocument): boolean {
-  return itemsOf(doc).some(it => it.blocks.some(b => !b.inline));
+  return itemsOf(doc).some(it => it.blocks.some(b => b.origin === 'label'));
 }
 
 export const missingBlocks: Rule = {
@@ -24,7 +24,7 @@ export const missingBlocks: Rule = {
     const required = [...new Set(ctx.config.requiredBlocks.map(k => parseBlockKind(k)).filter((k): k is BlockKind => !!k))];
     if (!required.length) return;
     const items = itemsOf(ctx.doc);
-    if (!items.some(it => it.blocks.some(b => !b.inline))) return;
+    if (!items.some(it => it.blocks.some(b => b.origin === 'label'))) return;
     for (const it of items) {
       const has = new Set<BlockKind>(it.blocks.map(b => b.blockKind));
       // A 牵头单位 names the responsible unit as well.

@@ -16,7 +16,7 @@ export const blockOrder: Rule = {
     for (const it of itemsOf(ctx.doc)) {
       let latest: Block | undefined;
       for (const b of it.blocks) {
-        if (b.inline) continue;
+        if (b.origin !== 'label') continue;
         if (latest && blockRank(b.blockKind) < blockRank(latest.blockKind)) {
           ctx.report(b.labelRange, { en: 'Block {0} should come before {1}', zh: '“{0}”应位于“{1}”之前' }, [b.label, latest.label]);
         } else {

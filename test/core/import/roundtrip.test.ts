@@ -23,7 +23,7 @@ export function outlineOf(doc: PlanDocument): unknown {
     looseItems: directItemsOf(doc).length,
     items: itemsOf(doc).map(i => ({
       n: i.number, title: i.title,
-      blocks: i.blocks.filter(b => !b.inline).map(b => [b.blockKind, b.label, b.text]),
+      blocks: i.blocks.filter(b => b.origin === 'label').map(b => [b.blockKind, b.label, b.text]),
       units: i.units.map(u => u.name),
       subitems: subitemsOf(i).map(s => [s.value, s.title]),
     })),

@@ -89,7 +89,7 @@ describe('document structure', () => {
   it('inline responsibility at an item end becomes blocks', () => {
     const doc = parsePlan('一、总体\n1.推进改革。加强管理。\uFF08责任单位\uFF1A人事股、办公室\uFF1B完成时限\uFF1A6月底前\uFF09\n');
     const item = itemsOf(doc)[0];
-    assert.deepEqual(item.blocks.map(b => [b.blockKind, b.inline]), [['responsible', true], ['deadline', true]]);
+    assert.deepEqual(item.blocks.map(b => [b.blockKind, b.origin]), [['responsible', 'inline'], ['deadline', 'inline']]);
     assert.deepEqual(item.units.map(u => u.name), ['人事股', '办公室']);
     assert.equal(item.lead?.name, '人事股');
     assert.equal(item.deadline, '6月底前');
