@@ -40,7 +40,7 @@ function item(it: Item): OutlineNode {
   const children: OutlineNode[] = [];
   for (const c of it.children) {
     if (c.kind === 'subitem') children.push(subitem(c));
-    else if (c.kind === 'block') children.push(block(c));
+    else if (c.kind === 'block' && c.origin !== 'prose') children.push(block(c)); // prose stays in the text
   }
   const node: OutlineNode = {
     kind: 'item', number: it.number, marker: it.numberText, title: it.title, line: line(it), children,

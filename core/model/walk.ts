@@ -67,8 +67,9 @@ function childAt(children: readonly PlanNode[], pos: Position): PlanNode | undef
     const mid = (lo + hi) >> 1;
     if (comparePositions(children[mid].range.start, pos) <= 0) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  // An inline block sits inside its item's text and may start before a paragraph ends.
-  for (let i = found; i >= 0 && i >= found - 2; i--) if (rangeContains(children[i].range, pos)) return children[i];
+  // Inline and prose blocks sit inside the text they were read from: the innermost (the
+  // latest) child containing pos wins; earlier children of that line may still contain it.
+  for (let i = found; i >= 0 && children[i].range.end.line >= pos.line; i--) if (rangeContains(children[i].range, pos)) return children[i];
   return undefined;
 }
 

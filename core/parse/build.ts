@@ -13,6 +13,8 @@ import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
 import { LINE_HEAD } from './lineSyntax';
 import { parseUnitList, type UnitListToken } from './unitList';
+import { proseResponsibility } from './prose';
+import { trailingParenthesis } from './parens';
 
 const SPACE = /[\s\u00A0\u3000\uFEFF]/;
 const DATE_LINE = /^[\s\u00A0\u3000]*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
@@ -294,6 +296,7 @@ function findTitle(doc: PlanDocument): void {
 /** Fills an item's derived fields: inline responsibility, enumerations, blocks, units, lead, deadline. */
 function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): void {
   if (!item.children.some(c => c.kind === 'block')) readInlineResponsibility(item, unitCache);
+  if (!item.children.some(c => c.kind === 'block' && c.unitList)) readProseResponsibility(item, unitCache);
   const texts: TextSpan[] = [{ text: item.title, range: item.titleRange }];
   for (const c of item.children) {
     if (c.kind === 'paragraph') texts.push(c);
@@ -347,6 +350,28 @@ function readInlineResponsibility(item: Item, unitCache?: GenerationCache<UnitLi
     return;
   }
   item.children.splice(insertAt, 0, ...(inline as ItemChild[]));
+}
+
+/**
+ * Units named in the item's sentences (县教育局负责，县财政局配合), when no block names any:
+ * each clause's blocks follow the text they were read from among the item's children.
+ */
+function readProseResponsibility(item: Item, unitCache?: GenerationCache<UnitListToken[]>): void {
+  const fromTitle = proseResponsibility({ text: item.title, range: item.titleRange }, unitCache);
+  // A note that names the units (推进改造（县住建局负责）) is not part of the title.
+  const note = trailingParenthesis(item.title);
+  if (note && fromTitle.some(b => b.range.start.character > item.titleRange.start.character + note.open)) {
+    const title = item.title.slice(0, note.open).trimEnd();
+    item.title = title;
+    item.titleRange = { start: item.titleRange.start, end: { line: item.titleRange.start.line, character: item.titleRange.start.character + title.length } };
+  }
+  const children: ItemChild[] = [...fromTitle];
+  for (const c of item.children) {
+    children.push(c);
+    if (c.kind === 'paragraph') children.push(...proseResponsibility(c, unitCache));
+    else if (c.kind === 'subitem') for (const t of [{ text: c.text, range: c.titleRange }, ...c.children]) children.push(...proseResponsibility(t, unitCache));
+  }
+  if (children.length > item.children.length) item.children = children;
 }
 
 function findBlockEnumerations(block: Block, lines: string[]): ReturnType<typeof findEnumerations> {

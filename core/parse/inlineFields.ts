@@ -5,6 +5,7 @@ import type { Block, TextSpan } from '../model';
 import { blockKindOf, isUnitKind } from '../domain/blocks';
 import { getGrammars } from './grammar';
 import { parseUnitList, type UnitListToken } from './unitList';
+import { trailingParenthesis } from './parens';
 import type { GenerationCache } from './cache';
 
 interface Field { key: string; keyStart: number; keyEnd: number; value: string; valueStart: number; valueEnd: number }
@@ -27,23 +28,23 @@ function fieldSemantics(): ohm.Semantics {
   return semantics;
 }
 
-const TRAILING_PAREN = /[(\uFF08]([^()\uFF08\uFF09]*[:\uFF1A][^()\uFF08\uFF09]*)[)\uFF09][。.]?\s*$/;
-
 /** Blocks read from the span's trailing parenthesis; `cut` is where the parenthesis starts. */
 export function parseInlineResponsibility(last: TextSpan, unitCache?: GenerationCache<UnitListToken[]>): Block[] & { cut: number } {
   const none = Object.assign([] as Block[], { cut: last.text.length });
-  const m = TRAILING_PAREN.exec(last.text);
-  if (!m) return none;
-  const match = getGrammars().Plan.match(m[1], 'inlineFields');
+  const paren = trailingParenthesis(last.text);
+  if (!paren) return none;
+  const content = last.text.slice(paren.open + 1, paren.close);
+  if (!/[:\uFF1A]/.test(content)) return none;
+  const match = getGrammars().Plan.match(content, 'inlineFields');
   if (match.failed()) return none;
   const fields = fieldSemantics()(match).fields() as Field[];
   const line = last.range.start.line;
-  const base = last.range.start.character + m.index + 1;
-  const blocks = Object.assign([] as Block[], { cut: m.index });
+  const base = last.range.start.character + paren.open + 1;
+  const blocks = Object.assign([] as Block[], { cut: paren.open });
   for (const f of fields) {
     const kind = blockKindOf(f.key);
     if (!kind) continue;
-    const raw = m[1].slice(f.valueStart, f.valueEnd);
+    const raw = content.slice(f.valueStart, f.valueEnd);
     const valueStart = base + f.valueStart + (raw.length - raw.trimStart().length);
     const r = (a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
     const block: Block = {
