@@ -160,6 +160,8 @@ export type ItemChild = Paragraph | SubItem | Block;
 
 export interface Item extends NodeBase {
   kind: 'item';
+  /** `line`: an item line (`1.…`); `table`: a row of a task table. */
+  origin: 'line' | 'table';
   number: number;
   /** The number as written (`01`, `１２`). */
   numberText: string;
@@ -223,6 +225,23 @@ export interface Directive {
   range: Range;
 }
 
+/** What a task-table column holds: the item number or title, a note, or a block kind. */
+export type TableColumn = 'number' | 'task' | 'note' | BlockKind;
+
+/** A task table (任务分解表) found in the text. */
+export interface TableInfo {
+  /** From the header's first line to the last row's last line. */
+  range: Range;
+  /** The header's cells as written. */
+  header: TextSpan[];
+  /** What each column holds; undefined for a column the tools do not read. */
+  columns: (TableColumn | undefined)[];
+  /** False when the header names too few known columns: the rows stay text, and PLAN026 says so. */
+  mapped: boolean;
+  /** How the rows are written: one line a row (`|` or tab between cells), or one cell a line. */
+  shape: 'rows' | 'cells';
+}
+
 export interface PlanDocument {
   kind: 'document';
   /** Source lines, without terminators (a BOM is kept out of line 0's text offsets). */
@@ -239,6 +258,8 @@ export interface PlanDocument {
   preamble: Paragraph[];
   /** Parts, sections and items at the top level, in reading order. */
   children: TopNode[];
+  /** The task tables, mapped or not, in reading order (their rows are items when mapped). */
+  tables: TableInfo[];
   comments: Comment[];
   directives: Directive[];
   /** The closing 落款 lines (issuer, date) after the last item. */

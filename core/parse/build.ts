@@ -122,7 +122,7 @@ function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly Li
 
 export function buildDocument(lines: string[], syntax: readonly LineSyntax[], unitCache?: GenerationCache<UnitListToken[]>): PlanDocument {
   const doc: PlanDocument = {
-    kind: 'document', lines, syntax, meta: {}, preamble: [], children: [], comments: [], directives: [], closing: [],
+    kind: 'document', lines, syntax, meta: {}, preamble: [], children: [], tables: [], comments: [], directives: [], closing: [],
   };
 
   // Front matter: a fence as the first non-blank line, key:value lines, a closing fence.
@@ -258,7 +258,7 @@ function newItem(lines: string[], i: number, s: Extract<LineSyntax, { kind: 'ite
   const stop = /[.\uFF0E]+$/.exec(title.text);
   if (titleEnd < 0 && stop) title = span(lines, i, s.textStart, title.range.end.character - stop[0].length);
   const item: Item = {
-    kind: 'item', number: s.value, numberText: s.marker, separator: s.separator,
+    kind: 'item', origin: 'line', number: s.value, numberText: s.marker, separator: s.separator,
     numberRange: range(i, s.markerStart, i, s.markerStart + s.marker.length),
     title: title.text, titleRange: title.range,
     range: range(i, s.indent, i, text.length), selectionRange: range(i, s.markerStart, i, text.length),
