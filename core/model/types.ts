@@ -225,8 +225,8 @@ export interface Directive {
   range: Range;
 }
 
-/** What a task-table column holds: the item number or title, a note, or a block kind. */
-export type TableColumn = 'number' | 'task' | 'note' | BlockKind;
+/** What a task-table column holds: the item number or title, the section a row starts, a note, or a block kind. */
+export type TableColumn = 'number' | 'task' | 'section' | 'note' | BlockKind;
 
 /** A task table (任务分解表) found in the text. */
 export interface TableInfo {

@@ -2,9 +2,10 @@
 // follows the numbering levels (part > section > subsection > item > sub-item/block),
 // and every container receives its children in reading order.
 import type {
-  Block, FrontMatter, Item, ItemChild, LineSyntax, Paragraph, Part, PlanDocument, Range, Section,
+  Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan,
 } from '../model';
+import { digitsToNumber } from '../domain/numerals';
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
@@ -13,6 +14,8 @@ import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
 import { LINE_HEAD } from './lineSyntax';
 import { parseUnitList, type UnitListToken } from './unitList';
+import { readTables, type LineCells, type ReadTable, type TableRow } from './table';
+import { classifyLine } from './lineSyntax';
 import { proseResponsibility } from './prose';
 import { trailingParenthesis } from './parens';
 
@@ -43,18 +46,19 @@ const HEADING_END = /[。\uFF1A:]/;
 /**
  * The fields every numbered heading (part, section, subsection) has, and its run-on text:
  * `(一)以推进X为重点，稳步改善Y。一是……` is the heading `以推进X为重点，稳步改善Y` and a
- * paragraph `一是……`.
+ * paragraph `一是……`. A heading written in a table cell lies between `from` and `to` of its
+ * line, and the line syntax `s` was read from that cell (offsets relative to `from`).
  */
-function heading(lines: string[], i: number, s: HeadingLine) {
-  const line = lines[i];
-  const stop = HEADING_END.exec(line.slice(s.textStart));
-  const titleEnd = stop ? s.textStart + stop.index : line.length;
-  const title = span(lines, i, s.textStart, titleEnd);
-  const rest = stop ? span(lines, i, titleEnd + 1) : undefined;
+function heading(lines: string[], i: number, s: HeadingLine, from = 0, to = lines[i].length) {
+  const textStart = from + s.textStart;
+  const stop = HEADING_END.exec(lines[i].slice(textStart, to));
+  const titleEnd = stop ? textStart + stop.index : to;
+  const title = span(lines, i, textStart, titleEnd);
+  const rest = stop ? span(lines, i, titleEnd + 1, to) : undefined;
   return {
     fields: {
       marker: s.marker, value: s.value, title: title.text, titleRange: title.range,
-      range: range(i, s.indent, i, line.length), selectionRange: range(i, s.markerStart, i, line.length),
+      range: range(i, from + s.indent, i, to), selectionRange: range(i, from + s.markerStart, i, to),
     },
     children: rest?.text ? [paragraph(rest)] : [],
   };
@@ -120,7 +124,14 @@ function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly Li
   return i;
 }
 
-export function buildDocument(lines: string[], syntax: readonly LineSyntax[], unitCache?: GenerationCache<UnitListToken[]>): PlanDocument {
+export interface BuildCaches {
+  unitLists?: GenerationCache<UnitListToken[]>;
+  tableCells?: GenerationCache<LineCells | undefined>;
+}
+
+export function buildDocument(lines: string[], syntax: readonly LineSyntax[], caches: BuildCaches = {}): PlanDocument {
+  const unitCache = caches.unitLists;
+  const tableCache = caches.tableCells;
   const doc: PlanDocument = {
     kind: 'document', lines, syntax, meta: {}, preamble: [], children: [], tables: [], comments: [], directives: [], closing: [],
   };
@@ -140,15 +151,65 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], un
   let subitem: SubItem | undefined;
   let block: Block | undefined;
 
-  const extendOpen = (line: number) => {
-    const end = lines[line].length;
+  const extendOpen = (line: number, end = lines[line].length) => {
     for (const node of [part, section, subsection, item, subitem, block]) if (node) extend(node, line, end);
   };
+
+  /** Opens a part, section or subsection written on line `i` (or in a cell of it); false when it is text. */
+  const openHeading = (s: HeadingLine, i: number, from = 0, to = lines[i].length): boolean => {
+    const h = heading(lines, i, s, from, to);
+    if (s.kind === 'part') {
+      part = { kind: 'part', ...h.fields, children: h.children };
+      doc.children.push(part);
+      section = subsection = item = subitem = block = undefined;
+      return true;
+    }
+    // In a document with no 一、 at all, (一) is the top level: its headings are sections.
+    if (s.kind === 'subsection' && hasSections) {
+      if (!section) return false;
+      subsection = { kind: 'subsection', ...h.fields, children: h.children };
+      section.children.push(subsection);
+      item = subitem = block = undefined;
+      extendOpen(i, to);
+      return true;
+    }
+    section = { kind: 'section', ...h.fields, children: h.children };
+    (part ?? doc).children.push(section);
+    if (part) extend(part, i, to);
+    subsection = item = subitem = block = undefined;
+    return true;
+  };
+
+  /** The rows of a task table: headings among them open sections, the others are items. */
+  const readTable = (table: ReadTable) => {
+    let previous = 0;
+    for (const row of table.rows) {
+      if (row.kind === 'heading') {
+        const cell = row.cell;
+        const s = classifyLine(cell.text);
+        if (s.kind === 'part' || s.kind === 'section' || s.kind === 'subsection') openHeading(s, cell.range.start.line, cell.range.start.character, cell.range.end.character);
+        continue;
+      }
+      item = tableItem(table, row, previous, lines, unitCache);
+      previous = item.number;
+      (subsection ?? section ?? part ?? doc).children.push(item);
+      extendOpen(row.range.end.line, row.range.end.character);
+    }
+    item = subitem = block = undefined;
+  };
+  const tables = readTables(lines, syntax, i, text => {
+    const kind = classifyLine(text).kind;
+    return kind === 'part' || kind === 'section' || (kind === 'subsection' && !hasSections);
+  }, tableCache);
+  doc.tables = tables.map(t => t.info);
+  const tableAt = new Map(tables.filter(t => t.info.mapped).map(t => [t.startLine, t]));
 
   for (; i < lines.length; i++) {
     const s = syntax[i];
     const text = lines[i];
     if (closing.has(i)) { doc.closing.push(span(lines, i, 0)); continue; }
+    const table = tableAt.get(i);
+    if (table) { readTable(table); i = table.endLine; continue; }
     switch (s.kind) {
       case 'blank':
       case 'fence':
@@ -159,32 +220,11 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], un
       case 'directive':
         doc.directives.push({ kind: s.directive, ruleIds: s.ruleIds, line: i, range: range(i, s.indent, i, text.length) });
         continue;
-      case 'part': {
-        const h = heading(lines, i, s);
-        part = { kind: 'part', ...h.fields, children: h.children };
-        doc.children.push(part);
-        section = subsection = item = subitem = block = undefined;
-        continue;
-      }
+      case 'part':
+      case 'section':
       case 'subsection':
-      case 'section': {
-        // In a document with no 一、 at all, (一) is the top level: its headings are sections.
-        if (s.kind === 'subsection' && hasSections) {
-          if (!section) break; // a (一) with no section above it is text
-          const h = heading(lines, i, s);
-          subsection = { kind: 'subsection', ...h.fields, children: h.children };
-          section.children.push(subsection);
-          item = subitem = block = undefined;
-          extendOpen(i);
-          continue;
-        }
-        const h = heading(lines, i, s);
-        section = { kind: 'section', ...h.fields, children: h.children };
-        (part ?? doc).children.push(section);
-        if (part) extend(part, i, text.length);
-        subsection = item = subitem = block = undefined;
-        continue;
-      }
+        if (openHeading(s, i)) continue;
+        break; // a (一) with no section above it is text
       case 'item': {
         item = newItem(lines, i, s);
         (subsection ?? section ?? part ?? doc).children.push(item);
@@ -269,6 +309,62 @@ function newItem(lines: string[], i: number, s: Extract<LineSyntax, { kind: 'ite
     const rest = span(lines, i, titleEnd + 1);
     if (rest.text) item.children.push(paragraph(rest));
   }
+  return item;
+}
+
+/** A number written at the head of a task cell: `12.推进…`, `12、推进…`. */
+const CELL_NUMBER = /^([0-9\uFF10-\uFF19]{1,4})\s*[.\uFF0E、]\s*(?![0-9])/;
+
+/** An item from a task-table row: its number, title and one block per filled cell. */
+function tableItem(table: ReadTable, row: Extract<TableRow, { kind: 'row' }>, previous: number, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): Item {
+  const { columns, header } = table.info;
+  const cellOf = (column: string) => { const k = columns.indexOf(column as never); return k >= 0 ? row.cells[k] : undefined; };
+  const task = cellOf('task') ?? cellOf('target') ?? cellOf('measures');
+  const numberCell = cellOf('number');
+  let number = numberCell && /^[0-9\uFF10-\uFF19]+$/.test(numberCell.text) ? digitsToNumber(numberCell.text) : NaN;
+  let numberText = Number.isFinite(number) ? numberCell!.text : '';
+  let numberRange = Number.isFinite(number) ? numberCell!.range : undefined;
+  let titleFrom = task?.range.start.character ?? row.range.start.character;
+  const titleLine = task?.range.start.line ?? row.range.start.line;
+  const taskText = task?.text.split('\n')[0] ?? '';
+  const own = CELL_NUMBER.exec(taskText);
+  if (own) {
+    // The task cell carries the item's own number (四、教育文化 | 12.推进…).
+    if (!Number.isFinite(number)) {
+      number = digitsToNumber(own[1]);
+      numberText = own[1];
+      numberRange = range(titleLine, titleFrom, titleLine, titleFrom + own[1].length);
+    }
+    titleFrom += own[0].length;
+  }
+  if (!Number.isFinite(number)) { number = previous + 1; numberText = String(number); }
+  const lineText = lines[titleLine];
+  const taskEnd = task && task.range.start.line === titleLine ? (task.range.start.line === task.range.end.line ? task.range.end.character : lineText.length) : titleFrom;
+  const stop = lineText.slice(titleFrom, taskEnd).indexOf('。');
+  const title = span(lines, titleLine, titleFrom, stop >= 0 ? titleFrom + stop : taskEnd);
+  const item: Item = {
+    kind: 'item', origin: 'table', number, numberText, separator: '',
+    numberRange: numberRange ?? range(title.range.start.line, title.range.start.character, title.range.start.line, title.range.start.character),
+    title: title.text, titleRange: title.range,
+    range: { start: row.range.start, end: row.range.end }, selectionRange: { start: row.range.start, end: row.range.end },
+    children: [], blocks: [], enumerations: [], units: [],
+  };
+  if (stop >= 0) {
+    const rest = span(lines, titleLine, titleFrom + stop + 1, taskEnd);
+    if (rest.text) item.children.push(paragraph(rest));
+  }
+  row.cells.forEach((cell, k) => {
+    const column = columns[k];
+    if (!cell.text || cell === task || column === undefined || column === 'number' || column === 'task' || column === 'section') return;
+    if (column === 'note') { item.children.push({ kind: 'paragraph', text: cell.text, range: cell.range }); return; }
+    const kind: BlockKind = column;
+    const b: Block = {
+      kind: 'block', blockKind: kind, label: header[k].text, labelRange: header[k].range, text: cell.text, textRange: cell.range,
+      range: cell.range, selectionRange: cell.range, enumerations: [], origin: 'table',
+    };
+    if (isUnitKind(kind)) b.unitList = parseUnitList(cell.text, cell.range.start.line, cell.range.start.character, unitCache);
+    item.children.push(b);
+  });
   return item;
 }
 

@@ -4,6 +4,7 @@ import { buildDocument } from './build';
 import { LineSyntaxCache } from './lineSyntax';
 import { GenerationCache } from './cache';
 import type { UnitListToken } from './unitList';
+import type { LineCells } from './table';
 
 /** Splits text into lines (LF, CRLF or CR). A BOM stays in line 0 (as indentation), so offsets stay exact. */
 export function splitLines(text: string): string[] {
@@ -17,13 +18,15 @@ export function splitLines(text: string): string[] {
 export class PlanParser {
   private readonly cache = new LineSyntaxCache();
   private readonly unitLists = new GenerationCache<UnitListToken[]>();
+  private readonly tableCells = new GenerationCache<LineCells | undefined>();
   parse(text: string): PlanDocument {
     this.cache.beginParse();
     this.unitLists.nextGeneration();
+    this.tableCells.nextGeneration();
     const lines = splitLines(text);
     const syntax: LineSyntax[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) syntax[i] = this.cache.get(lines[i]);
-    return buildDocument(lines, syntax, this.unitLists);
+    return buildDocument(lines, syntax, { unitLists: this.unitLists, tableCells: this.tableCells });
   }
   get stats(): { hits: number; misses: number } {
     return { hits: this.cache.hits, misses: this.cache.misses };

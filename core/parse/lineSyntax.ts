@@ -49,7 +49,7 @@ function getSemantics(): ohm.Semantics {
     },
     subsection(indent: Node, lp: Node, _s: Node, num: Node, _s2: Node, rp: Node, text: Node) {
       return {
-        kind: 'subsection', indent: end(indent), marker: `(${num.sourceString})`, markerStart: start(lp), markerEnd: end(rp),
+        kind: 'subsection', indent: end(indent), marker: `${lp.sourceString}${num.sourceString}${rp.sourceString}`, markerStart: start(lp), markerEnd: end(rp),
         value: chineseToNumber(num.sourceString), separator: lp.sourceString + rp.sourceString, textStart: start(text),
       };
     },

@@ -81,11 +81,10 @@ function continued(cell: Cell | undefined, next: Cell): Cell {
   return { text: `${cell.text}\n${next.text}`, range: { start: cell.range.start, end: next.range.end } };
 }
 
-export interface TableRow {
-  /** The row's cells, one per column (empty cells have empty text). */
-  cells: Cell[];
-  range: Range;
-}
+/** A row of a table, or a heading written among its rows (a line, a one-cell row, a 类别 cell). */
+export type TableRow =
+  | { kind: 'row'; cells: Cell[]; range: Range }
+  | { kind: 'heading'; cell: Cell };
 
 export interface ReadTable {
   info: TableInfo;
@@ -102,60 +101,88 @@ interface Scan {
   lines: string[];
   syntax: readonly LineSyntax[];
   cellsOf(line: number): LineCells | undefined;
+  /** True when a text (a cell) reads as a heading: 一、…, (一)…, 第一篇. */
+  isHeading(text: string): boolean;
 }
 
 const blank = (s: Scan, i: number) => s.syntax[i]?.kind === 'blank';
 const onlySeparators = (s: Scan, i: number) => /^[\s|\uFF5C]*[|\uFF5C][\s|\uFF5C]*$/.test(s.lines[i] ?? '');
+const emptyAt = (at: Range['end']): Cell => ({ text: '', range: { start: at, end: at } });
+const span = (first: { range: Range }, last: { range: Range }): Range => ({ start: first.range.start, end: last.range.end });
 
 function mapHeader(cells: Cell[]): { columns: (TableColumn | undefined)[]; mapped: boolean } {
   const columns = cells.map(c => columnOf(c.text));
-  const known = columns.filter(Boolean).length;
+  const known = columns.filter(c => c !== undefined && c !== 'number').length;
   return { columns, mapped: known >= 2 && columns.some(c => c !== undefined && TASK_LIKE.has(c)) };
 }
 
-const span = (first: Cell, last: Cell): Range => ({ start: first.range.start, end: last.range.end });
+/**
+ * Cells of one row, fitted to the header: a row without its merged 类别 cell gets an empty
+ * one there; cells beyond the header's width join the last column.
+ */
+function fitRow(cells: Cell[], width: number, sectionColumn: number): Cell[] {
+  const row = [...cells];
+  if (sectionColumn >= 0 && row.length === width - 1) row.splice(sectionColumn, 0, emptyAt(row[0].range.start));
+  while (row.length > width) {
+    const extra = row.pop()!;
+    row[row.length - 1] = continued(row[row.length - 1], extra);
+  }
+  while (row.length < width) row.push(emptyAt(row[row.length - 1].range.end));
+  return row;
+}
 
-/** A header written across one line, and the rows below it. */
+/** A row, or its 类别 cell as a heading followed by the rest of the row. */
+function pushRow(s: Scan, rows: TableRow[], cells: Cell[], sectionColumn: number): void {
+  const section = sectionColumn >= 0 ? cells[sectionColumn] : undefined;
+  if (section?.text && s.isHeading(section.text)) {
+    rows.push({ kind: 'heading', cell: section });
+    cells = cells.map((c, k) => (k === sectionColumn ? emptyAt(c.range.start) : c));
+  }
+  if (cells.some((c, k) => c.text && k !== sectionColumn)) rows.push({ kind: 'row', cells, range: span(cells[0], cells[cells.length - 1]) });
+}
+
+/** A header written across one line, and the rows below it, one a line. */
 function readRows(s: Scan, start: number): ReadTable | undefined {
   const head = s.cellsOf(start)!;
   const header = head.cells.map(c => trimmedCell(s.lines, start, c.start, c.end));
   if (header.filter(c => c.text).length < 2) return undefined;
   const { columns, mapped } = mapHeader(header);
   const width = header.length;
+  const sectionColumn = columns.indexOf('section');
   const rows: TableRow[] = [];
   let open: Cell[] | undefined; // a row whose last cell goes on on the next line
   let end = start;
+  const close = () => { if (open) pushRow(s, rows, fitRow(open, width, sectionColumn), sectionColumn); open = undefined; };
   for (let i = start + 1; i < s.lines.length; i++) {
-    if (blank(s, i)) continue;
+    if (blank(s, i)) { close(); continue; }
     const cells = s.cellsOf(i);
+    const line = trimmedCell(s.lines, i, 0, s.lines[i].length);
     if (!cells) {
-      // A line without separators: the open row's last cell goes on, or the table ends.
-      if (open && !HEADING.has(s.syntax[i].kind)) {
-        open[open.length - 1] = continued(open[open.length - 1], trimmedCell(s.lines, i, 0, s.lines[i].length));
-        rows[rows.length - 1].range.end = { line: i, character: s.lines[i].length };
-        end = i;
-        continue;
-      }
+      if (open) { open[open.length - 1] = continued(open[open.length - 1], line); end = i; continue; }
+      // A heading among the rows: the table goes on under it with the same header.
+      if (HEADING.has(s.syntax[i].kind)) { rows.push({ kind: 'heading', cell: line }); end = i; continue; }
       break;
     }
     const read = cells.cells.map(c => trimmedCell(s.lines, i, c.start, c.end));
-    if (open && !cells.leading && read.length < width - open.length + 1) {
-      // The rest of an open row: its first piece continues the open cell.
+    const filled = read.filter(c => c.text);
+    end = i;
+    if (filled.length === 1 && s.isHeading(filled[0].text)) { close(); rows.push({ kind: 'heading', cell: filled[0] }); continue; }
+    if (open && !cells.leading) {
+      // The rest of a row whose line broke inside a cell.
       open[open.length - 1] = continued(open[open.length - 1], read[0]);
       open.push(...read.slice(1));
     } else {
+      close();
       open = read;
-      rows.push({ cells: open, range: { start: { line: i, character: 0 }, end: { line: i, character: s.lines[i].length } } });
     }
-    rows[rows.length - 1].range.end = { line: i, character: s.lines[i].length };
-    end = i;
-    // With separators at both ends a row is complete when its line ends with one.
-    if (head.trailing ? cells.trailing && open.length >= width : true) open = undefined;
+    // With separators at both ends, a row is complete on the line that ends with one.
+    if (!head.trailing || cells.trailing) close();
   }
-  if (!mapped && rows.length === 0) return undefined;
-  for (const r of rows) while (r.cells.length < width) r.cells.push({ text: '', range: { start: r.range.end, end: r.range.end } });
+  close();
+  if (!mapped && !rows.some(r => r.kind === 'row')) return undefined;
+  const last = rows.length ? rows[rows.length - 1] : undefined;
   return {
-    info: { range: span(header[0], rows.length ? { text: '', range: rows[rows.length - 1].range } : header[header.length - 1]), header, columns, mapped, shape: 'rows' },
+    info: { range: span(header[0], last ? (last.kind === 'row' ? last : last.cell) : header[width - 1]), header, columns, mapped, shape: 'rows' },
     rows, startLine: start, endLine: end,
   };
 }
@@ -171,48 +198,60 @@ function cellLine(s: Scan, i: number): { cell: Cell; closed: boolean } | undefin
 }
 
 /**
- * A header written one cell a line, and the rows below it in groups of the header's width.
- * Either each cell ends in `|` (a cell without one goes on to the next line), or a line
- * holding only `|` stands between cells (then each line is a cell). A blank line ends it.
+ * A header written one cell a line, and the rows below it, a blank line between rows and
+ * headings among them. Either each cell ends in `|` (a cell without one goes on to the next
+ * line), or a line holding only `|` stands between cells (the lines between two are one cell).
  */
 function readCells(s: Scan, start: number): ReadTable | undefined {
   const first = cellLine(s, start);
   if (!first) return undefined;
   const closedCells = first.closed;
   const header: Cell[] = [];
+  let separated = closedCells;
   let i = start;
-  for (; i < s.lines.length; i++) {
-    if (onlySeparators(s, i)) { if (closedCells) break; continue; }
+  for (; i < s.lines.length && !blank(s, i); i++) {
+    if (onlySeparators(s, i)) { if (closedCells) break; separated = true; continue; }
     const c = cellLine(s, i);
     if (!c || c.closed !== closedCells || !columnOf(c.cell.text)) break;
     header.push(c.cell);
   }
   const { columns, mapped } = mapHeader(header);
   // Without separators these would be ordinary lines that happen to read like column names.
-  if (!mapped || (!closedCells && !header.some((_, k) => k > 0 && onlySeparators(s, header[k].range.start.line - 1)))) return undefined;
+  if (!mapped || !separated) return undefined;
   const width = header.length;
-  const cells: Cell[] = [];
-  let open: Cell | undefined;
-  let end = header[width - 1].range.end.line;
-  for (; i < s.lines.length && !blank(s, i); i++) {
-    end = i;
-    if (onlySeparators(s, i)) continue;
-    const c = cellLine(s, i);
-    if (!c) break;
-    if (!closedCells) { cells.push(c.cell); continue; }
-    open = continued(open, c.cell);
-    if (c.closed) { cells.push(open); open = undefined; }
-  }
-  if (open) cells.push(open);
+  const sectionColumn = columns.indexOf('section');
   const rows: TableRow[] = [];
-  for (let k = 0; k < cells.length; k += width) {
-    const row = cells.slice(k, k + width);
-    const last = row[row.length - 1];
-    while (row.length < width) row.push({ text: '', range: { start: last.range.end, end: last.range.end } });
-    rows.push({ cells: row, range: span(row[0], last) });
+  let end = i - 1;
+  while (i < s.lines.length) {
+    while (i < s.lines.length && blank(s, i)) i++;
+    // One group: the lines up to the next blank line.
+    let j = i;
+    while (j < s.lines.length && !blank(s, j)) j++;
+    if (i >= j) break;
+    const hasSeparator = (k: number) => onlySeparators(s, k) || !!s.cellsOf(k)?.trailing;
+    const groupHasSeparators = Array.from({ length: j - i }, (_, k) => hasSeparator(i + k)).some(Boolean);
+    if (!groupHasSeparators) {
+      // A heading between row groups; anything else ends the table.
+      if (j === i + 1 && HEADING.has(s.syntax[i].kind)) { rows.push({ kind: 'heading', cell: trimmedCell(s.lines, i, 0, s.lines[i].length) }); end = i; i = j; continue; }
+      break;
+    }
+    const cells: Cell[] = [];
+    let cell: Cell | undefined;
+    for (let k = i; k < j; k++) {
+      if (onlySeparators(s, k)) { cells.push(cell ?? emptyAt({ line: k, character: 0 })); cell = undefined; continue; }
+      const c = cellLine(s, k);
+      if (!c) continue;
+      cell = continued(cell, c.cell);
+      if (closedCells && c.closed) { cells.push(cell); cell = undefined; }
+    }
+    if (cell) cells.push(cell);
+    for (let k = 0; k < cells.length; k += width) pushRow(s, rows, fitRow(cells.slice(k, k + width), width, sectionColumn), sectionColumn);
+    end = j - 1;
+    i = j;
   }
+  const last = rows.length ? rows[rows.length - 1] : undefined;
   return {
-    info: { range: span(header[0], rows.length ? rows[rows.length - 1].cells[width - 1] : header[width - 1]), header, columns, mapped, shape: 'cells' },
+    info: { range: span(header[0], last ? (last.kind === 'row' ? last : last.cell) : header[width - 1]), header, columns, mapped, shape: 'cells' },
     rows, startLine: start, endLine: end,
   };
 }
@@ -221,8 +260,9 @@ function readCells(s: Scan, start: number): ReadTable | undefined {
  * The task tables of a document, from line `from` on, in reading order. Linear: each line
  * is looked at a bounded number of times.
  */
-export function readTables(lines: string[], syntax: readonly LineSyntax[], from: number, cache?: GenerationCache<LineCells | undefined>): ReadTable[] {
-  const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache) };
+export function readTables(lines: string[], syntax: readonly LineSyntax[], from: number, isHeading: (text: string) => boolean,
+  cache?: GenerationCache<LineCells | undefined>): ReadTable[] {
+  const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache), isHeading };
   const out: ReadTable[] = [];
   for (let i = from; i < lines.length; i++) {
     if (blank(scan, i)) continue;
