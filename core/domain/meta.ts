@@ -45,9 +45,12 @@ export function metaKeyOrder(key: string): number {
   return i < 0 ? META_KEYS.length : i;
 }
 
-/** A front-matter value by canonical key, read under the key or any of its aliases ('' values count as absent). */
+/**
+ * A value by canonical key, from the front matter (under the key or any of its aliases), else
+ * from the notice the plan is issued with ('' values count as absent).
+ */
 export function metaValue(doc: PlanDocument, key: string): string | undefined {
-  for (const entry of doc.frontMatter?.entries ?? []) {
+  for (const entry of [...doc.frontMatter?.entries ?? [], ...doc.notice?.fields ?? [], ...doc.imprint?.fields ?? []]) {
     if (canonicalMetaKey(entry.key) === key && entry.value.trim()) return entry.value.trim();
   }
   return undefined;

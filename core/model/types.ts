@@ -215,6 +215,12 @@ export interface FrontMatter {
   closed: boolean;
 }
 
+/** A notice wrapped around the plan: its fields (文号, 通知, 主送, 发文机关, 日期 …) with their ranges. */
+export interface Notice {
+  range: Range;
+  fields: { key: string; value: string; range: Range }[];
+}
+
 export interface Comment { text: string; range: Range }
 
 export interface Directive {
@@ -249,11 +255,15 @@ export interface PlanDocument {
   /** The per-line syntax, parallel to `lines`. */
   syntax: readonly LineSyntax[];
   frontMatter?: FrontMatter;
-  /** Front-matter entries as a map (first value wins). */
+  /** Front-matter entries, then the notice's and the 版记's fields, as a map (first value wins). */
   meta: Record<string, string>;
+  /** The notice the plan is issued with (印发通知), when the text starts with one. */
+  notice?: Notice;
+  /** The 版记 (抄送, 印发) at the end of a 公文, same shape as the notice. */
+  imprint?: Notice;
   title?: TextSpan;
-  /** Where the title came from. */
-  titleSource?: 'front-matter' | 'text';
+  /** Where the title came from: 标题 in the front matter, a line of the text, or the notice's 《X》. */
+  titleSource?: 'front-matter' | 'text' | 'notice';
   /** Paragraphs before the first part, section or item (the title excluded). */
   preamble: Paragraph[];
   /** Parts, sections and items at the top level, in reading order. */

@@ -2,10 +2,11 @@
 // follows the numbering levels (part > section > subsection > item > sub-item/block),
 // and every container receives its children in reading order.
 import type {
-  Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Paragraph, Part, PlanDocument, Range, Section,
+  Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan,
 } from '../model';
 import { digitsToNumber } from '../domain/numerals';
+import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } from '../domain/notice';
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
@@ -69,10 +70,10 @@ function extend(node: { range: Range }, line: number, character: number): void {
   if (line > end.line || (line === end.line && character > end.character)) node.range.end = { line, character };
 }
 
-/** Finds the 落款 (issuer + date) lines at the very end, after the last structure line. */
-function findClosing(lines: string[], syntax: readonly LineSyntax[]): Set<number> {
+/** Finds the 落款 (issuer + date) lines at the very end, after the last structure line (and before a 版记). */
+function findClosing(lines: string[], syntax: readonly LineSyntax[], imprint: readonly { lines: number[] }[]): Set<number> {
   const closing = new Set<number>();
-  let i = lines.length - 1;
+  let i = imprint.length ? Math.min(...imprint.flatMap(f => f.lines)) - 1 : lines.length - 1;
   while (i >= 0 && (syntax[i].kind === 'blank' || syntax[i].kind === 'comment' || syntax[i].kind === 'directive')) i--;
   if (i < 0 || !DATE_LINE.test(lines[i])) return closing;
   closing.add(i);
@@ -142,8 +143,15 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   while (first < lines.length && syntax[first].kind === 'blank') first++;
   if (first < lines.length && syntax[first].kind === 'fence') i = readFrontMatter(doc, lines, syntax, first);
 
-  const closing = findClosing(lines, syntax);
+  const imprint = readImprint(lines);
+  const imprintLines = new Set(imprint.flatMap(f => f.lines));
+  if (imprint.length) doc.imprint = noticeOf(lines, imprint, [...imprintLines].sort((a, b) => a - b));
+  const closing = findClosing(lines, syntax, imprint);
   const hasSections = syntax.some(l => l.kind === 'section');
+  // A notice wrapped around the plan (印发通知): its lines are its fields, never text or items.
+  const notice = readNotice(lines, i);
+  const noticeLines = new Set(notice?.lines ?? []);
+  if (notice) readNoticeFields(doc, lines, notice);
   let part: Part | undefined;
   let section: Section | undefined;
   let subsection: Subsection | undefined;
@@ -208,6 +216,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
     const s = syntax[i];
     const text = lines[i];
     if (closing.has(i)) { doc.closing.push(span(lines, i, 0)); continue; }
+    if (noticeLines.has(i) || imprintLines.has(i)) continue;
     const table = tableAt.get(i);
     if (table) { readTable(table); i = table.endLine; continue; }
     switch (s.kind) {
@@ -285,7 +294,8 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
     }
     extendOpen(i);
   }
-  findTitle(doc);
+  for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
+  findTitle(doc, notice?.planTitle);
   for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
   return doc;
 }
@@ -368,8 +378,26 @@ function tableItem(table: ReadTable, row: Extract<TableRow, { kind: 'row' }>, pr
   return item;
 }
 
+/** The notice's fields, with the range of the lines they were read from; doc.meta gains those the front matter does not give. */
+function readNoticeFields(doc: PlanDocument, lines: string[], notice: ReadNotice): void {
+  doc.notice = noticeOf(lines, notice.fields, notice.lines);
+  for (const f of doc.notice.fields) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
+}
+
+/** Notice or 版记 fields with the range of the lines they were read from. */
+function noticeOf(lines: string[], read: readonly NoticeField[], taken: readonly number[]): PlanNotice {
+  const fields = read.map(f => {
+    const first = f.lines[0];
+    const last = f.lines[f.lines.length - 1];
+    return { key: f.key, value: f.value, range: range(first, 0, last, lines[last].length) };
+  });
+  const first = taken[0];
+  const last = taken[taken.length - 1];
+  return { range: range(first, 0, last, lines[last].length), fields };
+}
+
 /** The title, when the front matter gives none: a title-like line of the preamble. */
-function findTitle(doc: PlanDocument): void {
+function findTitle(doc: PlanDocument, planTitle?: string): void {
   const firstStructure = doc.children.length ? doc.children[0].range.start.line : Infinity;
   const beforeStructure = doc.preamble.filter(p => p.range.start.line < firstStructure);
   if (doc.titleSource === 'front-matter') {
@@ -378,6 +406,20 @@ function findTitle(doc: PlanDocument): void {
     if (repeated && repeated.text === doc.title!.text) {
       doc.title = { text: repeated.text, range: repeated.range };
       doc.preamble = doc.preamble.filter(p => p !== repeated);
+    }
+    return;
+  }
+  // A notice names the plan (关于印发《X》的通知): X, usually written again above the plan.
+  if (planTitle) {
+    const written = beforeStructure.find(p => p.text === planTitle);
+    if (written) {
+      doc.title = { text: written.text, range: written.range };
+      doc.titleSource = 'text';
+      doc.preamble = doc.preamble.filter(p => p !== written);
+    } else {
+      const field = doc.notice!.fields.find(f => f.key === '通知')!;
+      doc.title = { text: planTitle, range: field.range };
+      doc.titleSource = 'notice';
     }
     return;
   }
