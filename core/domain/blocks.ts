@@ -2,6 +2,7 @@
 // core/data/blocks.json, read here for the parser, the rules, completion and exports.
 import type { BlockKind } from '../model';
 import data from '../data/blocks.json';
+import { simplified } from '../text/simplified';
 
 export interface BlockKindInfo {
   kind: BlockKind;
@@ -45,9 +46,9 @@ export function blockKindInfo(kind: BlockKind): BlockKindInfo {
   return byKind.get(kind)!;
 }
 
-/** Normalises a label key: drops inner spaces (`责任 股室`). */
+/** Normalises a label key: drops inner spaces (`责任 股室`), reads traditional characters as simplified (`責任股室`). */
 export function normaliseLabel(key: string): string {
-  return key.replace(/[\s\u00A0\u3000]+/g, '');
+  return simplified(key.replace(/[\s\u00A0\u3000]+/g, ''));
 }
 
 /** The block kind for a label key, or undefined when it is not a block label. */

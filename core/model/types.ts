@@ -100,6 +100,8 @@ export interface UnitList {
   emptySlots: Range[];
   /** Separators as written, in order (for consistency checks). */
   separators: string[];
+  /** The unit marked as leading by a note after it: 县发展改革局（牵头）. */
+  markedLead?: UnitRef;
 }
 
 export interface Enumeration {
@@ -264,6 +266,8 @@ export interface PlanDocument {
   title?: TextSpan;
   /** Where the title came from: 标题 in the front matter, a line of the text, or the notice's 《X》. */
   titleSource?: 'front-matter' | 'text' | 'notice';
+  /** The title written again with another year (a web site's variant): residue, PLAN027 says so. */
+  titleVariants?: TextSpan[];
   /** Paragraphs before the first part, section or item (the title excluded). */
   preamble: Paragraph[];
   /** Parts, sections and items at the top level, in reading order. */

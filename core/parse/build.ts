@@ -3,7 +3,7 @@
 // and every container receives its children in reading order.
 import type {
   Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
-  SubItem, Subsection, TextSpan,
+  SubItem, Subsection, TextSpan, UnitRef,
 } from '../model';
 import { digitsToNumber } from '../domain/numerals';
 import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } from '../domain/notice';
@@ -84,20 +84,44 @@ function findClosing(lines: string[], syntax: readonly LineSyntax[], imprint: re
   return closing;
 }
 
-// Lines before the first section that are not the title: disclosure headers,
-// 文号 lines, notice wrappers.
-const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$/;
-const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务/;
+// Lines before the first section that are not the title: disclosure headers, 文号 lines,
+// notice wrappers, page chrome (breadcrumbs, bullets, bylines, site labels in 【】, 版头).
+const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送|来源|作者|发布时间|时间)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$|(?:^|\s)[>\uFF1E»›]|^[•·]|^【[^】]*】|文\s*件$|^附\s*件|的通知$|^(?:<\/?[A-Za-z][^<>]*>|&[a-z]+;|\s)+$/;
+const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务|要點|計劃|規劃|安排/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function looksLikeTitle(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 60 && !/[。;\uFF1B]$/.test(t) && !isNoiseLine(t) && !NOT_TITLE.test(t);
+  // A site's category label (计划总结, 工作计划) is short and names no year.
+  if (t.length < 6 && !YEAR.test(t)) return false;
+  return t.length <= 60 && !/[。;\uFF1B]$/.test(t) && !isNoiseLine(t) && !NOT_TITLE.test(t);
 }
 
-/** The title: the first title-like line that names a plan, else the first title-like line. */
-function pickTitle(candidates: Paragraph[]): Paragraph | undefined {
+/** The year the preamble gives the plan (2024年是…, 2024年全区…): the first year it names. */
+function preambleYear(paragraphs: readonly TextSpan[]): number | undefined {
+  for (const p of paragraphs) {
+    const m = YEAR.exec(p.text);
+    if (m && p.text.length > 30) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * The title: the first title-like line that names a plan, else the first title-like line.
+ * When the title is written again with another year (a site's variant), the one whose year
+ * agrees with the preamble is the title; the others are residue.
+ */
+function pickTitle(candidates: Paragraph[], rest: readonly TextSpan[]): { title?: Paragraph; variants: Paragraph[] } {
   const titleLike = candidates.filter(c => looksLikeTitle(c.text));
-  return titleLike.find(c => PLAN_WORD.test(c.text)) ?? titleLike[0];
+  const chosen = titleLike.find(c => PLAN_WORD.test(c.text)) ?? titleLike[0];
+  if (!chosen) return { variants: [] };
+  const key = (t: string) => t.replace(/\s+/g, '').replace(/(?:19|20)\d{2}/g, '#');
+  const same = titleLike.filter(c => key(c.text) === key(chosen.text));
+  const years = new Set(same.map(c => YEAR.exec(c.text)?.[1]));
+  if (same.length < 2 || years.size < 2) return { title: chosen, variants: [] };
+  const year = preambleYear(rest);
+  const agreeing = same.find(c => Number(YEAR.exec(c.text)?.[1]) === year) ?? chosen;
+  return { title: agreeing, variants: same.filter(c => c !== agreeing && c.text !== agreeing.text) };
 }
 
 function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly LineSyntax[], first: number): number {
@@ -423,11 +447,13 @@ function findTitle(doc: PlanDocument, planTitle?: string): void {
     }
     return;
   }
-  const title = pickTitle(beforeStructure);
+  const { title, variants } = pickTitle(beforeStructure, doc.preamble);
   if (title) {
     doc.title = { text: title.text, range: title.range };
     doc.titleSource = 'text';
-    doc.preamble = doc.preamble.filter(p => p !== title);
+    doc.titleVariants = variants.map(v => ({ text: v.text, range: v.range }));
+    // The title written again (the same line twice, as web copies do) is the title too.
+    doc.preamble = doc.preamble.filter(p => p !== title && !(p.range.start.line < firstStructure && p.text === title.text));
   }
 }
 
@@ -444,17 +470,17 @@ function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<Uni
   item.blocks = item.children.filter((c): c is Block => c.kind === 'block');
   for (const b of item.blocks) if (b.origin === 'label') b.enumerations = findBlockEnumerations(b, lines);
 
+  // Who leads: a unit marked （牵头）, else the units of a 牵头单位 block (or 牵头 clause), else
+  // the first responsible unit. The item's units list the leading ones first.
+  const marked = item.blocks.map(b => b.unitList?.markedLead).filter((u): u is UnitRef => !!u);
+  const leading = marked.length ? marked : item.blocks.filter(b => b.blockKind === 'lead').flatMap(b => b.unitList?.units ?? []);
   const seen = new Set<string>();
-  for (const b of item.blocks) {
-    for (const u of b.unitList?.units ?? []) {
-      if (seen.has(u.name)) continue;
-      seen.add(u.name);
-      item.units.push(u);
-    }
+  for (const u of [...leading, ...item.blocks.flatMap(b => b.unitList?.units ?? [])]) {
+    if (seen.has(u.name)) continue;
+    seen.add(u.name);
+    item.units.push(u);
   }
-  // A 牵头单位 block names the lead; otherwise the first unit of the responsible units leads.
-  const leadBlock = item.blocks.find(b => b.blockKind === 'lead' && b.unitList?.units.length);
-  const leadUnit = (leadBlock ?? item.blocks.find(b => b.blockKind === 'responsible' && b.unitList?.units.length))?.unitList?.units[0];
+  const leadUnit = leading[0] ?? item.blocks.find(b => b.blockKind === 'responsible' && b.unitList?.units.length)?.unitList?.units[0];
   if (leadUnit) {
     leadUnit.lead = true;
     item.lead = leadUnit;
@@ -469,8 +495,12 @@ function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<Uni
  * take its place among the item's children.
  */
 function readInlineResponsibility(item: Item, unitCache?: GenerationCache<UnitListToken[]>): void {
+  // The item's last paragraph of its own text: web residue glued below it (上一篇：…) is not.
   let lastIndex = -1;
-  for (let k = item.children.length - 1; k >= 0; k--) if (item.children[k].kind === 'paragraph') { lastIndex = k; break; }
+  for (let k = item.children.length - 1; k >= 0; k--) {
+    const c = item.children[k];
+    if (c.kind === 'paragraph' && !isNoiseLine(c.text)) { lastIndex = k; break; }
+  }
   const last: TextSpan = lastIndex >= 0 ? item.children[lastIndex] as Paragraph : { text: item.title, range: item.titleRange };
   const inline = parseInlineResponsibility(last, unitCache);
   if (!inline.length) return;

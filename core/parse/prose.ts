@@ -36,6 +36,8 @@ const ROLE: Record<string, BlockKind> = {
   分工负责: 'responsible', 共同负责: 'responsible', 配合: 'cooperate', 协助: 'cooperate', 协同: 'cooperate', 参与: 'cooperate',
 };
 
+const RESPONSIBILITY_WORD = /负责|牵头|配合|协助|协同|参与/;
+
 /** Clauses between commas, semicolons, colons and sentence ends. */
 function clauses(text: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -83,12 +85,13 @@ function clauseBlock(text: string, start: number, end: number, line: number, bas
  */
 export function proseResponsibility(span: TextSpan, cache?: GenerationCache<UnitListToken[]>): Block[] {
   const text = span.text;
-  if (!/负责|牵头|配合|协助|协同|参与/.test(text)) return [];
+  if (!RESPONSIBILITY_WORD.test(text)) return [];
   const line = span.range.start.line;
   const base = span.range.start.character;
   const out: Block[] = [];
-  // Clauses outside notes, and inside each note, each cut at the note's edges.
-  const notes = parentheses(text);
+  // Clauses outside notes, and inside each note, each cut at the note's edges. A parenthesis
+  // that names no responsibility is part of the text (各县（市、区）人民政府).
+  const notes = parentheses(text).filter(p => RESPONSIBILITY_WORD.test(text.slice(p.open + 1, p.close)));
   const pieces: { start: number; end: number }[] = [];
   let at = 0;
   for (const p of notes) {

@@ -8,6 +8,7 @@
 // heading (四、教育文化) starts that section. The builder makes items of the rows.
 import type { LineSyntax, Range, TableColumn, TableInfo, TextSpan } from '../model';
 import data from '../data/tableColumns.json';
+import { simplified } from '../text/simplified';
 import type { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
 import type * as ohm from 'ohm-js';
@@ -20,7 +21,7 @@ const byName: ReadonlyMap<string, TableColumn> = new Map(
 
 /** The column a header cell names, if any: 牵头单位, 牵头单位（领导）, 完 成 时 限 alike. */
 export function columnOf(header: string): TableColumn | undefined {
-  const name = header.replace(/[\s\u00A0\u3000]+/g, '').replace(NOTE_IN_NAME, '').replace(/[:\uFF1A]$/, '');
+  const name = simplified(header.replace(/[\s\u00A0\u3000]+/g, '').replace(NOTE_IN_NAME, '').replace(/[:\uFF1A]$/, ''));
   return byName.get(name);
 }
 

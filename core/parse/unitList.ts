@@ -55,6 +55,10 @@ export function parseUnitList(text: string, line: number, character: number, cac
         break;
       case 'note':
         list.notes.push({ text: t.text, range: at(t.start, t.end) });
+        // 县发展改革局（牵头）: the mark says which unit leads.
+        if (/^[(\uFF08]\s*牵头\s*[)\uFF09]?$/.test(t.text) && lastSeparatorEnd < 0 && list.units.length && !list.markedLead) {
+          list.markedLead = list.units[list.units.length - 1];
+        }
         break;
       case 'separator':
         // The superfluous separator itself is the slot, so deleting it is the fix.

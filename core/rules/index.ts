@@ -23,6 +23,8 @@ import { unbalancedBrackets } from './PLAN020-unbalanced-brackets';
 import { documentNumberBrackets } from './PLAN021-document-number-brackets';
 import { titleYearMismatch } from './PLAN022-title-year-mismatch';
 import { unknownMetaKey } from './PLAN023-unknown-meta-key';
+import { unmappedTable } from './PLAN026-unmapped-table';
+import { titleVariant } from './PLAN027-title-variant';
 
 export const ALL_RULES: readonly Rule[] = [
   sectionNumbering, subsectionNumbering, itemNumbering, mixedItemSeparators,
@@ -31,6 +33,7 @@ export const ALL_RULES: readonly Rule[] = [
   unitTypo, duplicateUnit, emptyUnitSlot, unknownUnit,
   placeholder, brokenNumber, webNoise, maskedText, unbalancedBrackets,
   documentNumberBrackets, titleYearMismatch, unknownMetaKey,
+  unmappedTable, titleVariant,
 ];
 
 /** A rule by id (`PLAN003`) or name (`item-numbering`). */
