@@ -1,12 +1,11 @@
 // The title: the first title-like line before the first section that names a plan.
 // Site decorations come off it (a leading category year `2022县委…2022年…`, a trailing
 // `2篇` collection count, `- 百度文库`); repeats of it and variants that differ only in
-// a year are removed, and reported. The title keeps the year the page gives it; when
-// the body speaks of another year, the linter reports the mismatch.
+// a year are removed, and reported. Of variants with different years, the title is the
+// one whose year agrees with the preamble (core/domain/title.ts, as the parser decides).
 import { classifyLine } from '../parse/lineSyntax';
+import { chooseTitle } from '../domain/title';
 import type { ImportReportEntry, WorkLine } from './report';
-
-const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务/;
 const SENTENCE_PUNCT = /[。;\uFF1B!?\uFF01\uFF1F]$/;
 
 function titleLike(text: string): boolean {
@@ -52,7 +51,9 @@ export function fixTitle(lines: WorkLine[], report: ImportReportEntry[], keepNoi
   const candidates: number[] = [];
   for (let i = 0; i < end; i++) if (!lines[i].comment && titleLike(lines[i].text)) candidates.push(i);
   if (!candidates.length) return lines;
-  const chosen = candidates.find(i => PLAN_WORD.test(lines[i].text)) ?? candidates[0];
+  const preamble = lines.slice(0, end).filter(l => !l.comment && !titleLike(l.text));
+  const choice = chooseTitle(candidates.map(i => undecorate(lines[i].text).title), preamble)!;
+  const chosen = candidates[choice.title];
   // Only a title at the top (before any paragraph of text) is the title.
   const firstText = lines.findIndex(l => !l.comment && l.text.trim());
   if (lines.slice(firstText, chosen).some(l => !l.comment && l.text.trim() && !titleLike(l.text))) return lines;
@@ -72,7 +73,7 @@ export function fixTitle(lines: WorkLine[], report: ImportReportEntry[], keepNoi
     } else if (key(other) === key(title)) {
       drop.add(i);
       const years = (s: string) => (s.match(/\d{4}/g) ?? []).join('/');
-      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: `title variant (${years(other)} where the title says ${years(title)}; the linter reports the year mismatch)` });
+      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: `title variant (${years(other)} where the title says ${years(title)}, as the text does)` });
     }
   }
   // The title goes first.

@@ -6,6 +6,7 @@ import type {
   SubItem, Subsection, TextSpan, UnitRef,
 } from '../model';
 import { digitsToNumber } from '../domain/numerals';
+import { chooseTitle } from '../domain/title';
 import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } from '../domain/notice';
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
@@ -87,7 +88,6 @@ function findClosing(lines: string[], syntax: readonly LineSyntax[], imprint: re
 // Lines before the first section that are not the title: disclosure headers, 文号 lines,
 // notice wrappers, page chrome (breadcrumbs, bullets, bylines, site labels in 【】, 版头).
 const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送|来源|作者|发布时间|时间)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$|(?:^|\s)[>\uFF1E»›]|^[•·]|^【[^】]*】|文\s*件$|^附\s*件|的通知$|^(?:<\/?[A-Za-z][^<>]*>|&[a-z]+;|\s)+$/;
-const PLAN_WORD = /要点|计划|规划|方案|思路|总结|安排|意见|任务|要點|計劃|規劃|安排/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function looksLikeTitle(text: string): boolean {
@@ -97,31 +97,12 @@ function looksLikeTitle(text: string): boolean {
   return t.length <= 60 && !/[。;\uFF1B]$/.test(t) && !isNoiseLine(t) && !NOT_TITLE.test(t);
 }
 
-/** The year the preamble gives the plan (2024年是…, 2024年全区…): the first year it names. */
-function preambleYear(paragraphs: readonly TextSpan[]): number | undefined {
-  for (const p of paragraphs) {
-    const m = YEAR.exec(p.text);
-    if (m && p.text.length > 30) return Number(m[1]);
-  }
-  return undefined;
-}
-
-/**
- * The title: the first title-like line that names a plan, else the first title-like line.
- * When the title is written again with another year (a site's variant), the one whose year
- * agrees with the preamble is the title; the others are residue.
- */
+/** The title among the preamble's first lines, and its variants with other years (core/domain/title.ts decides). */
 function pickTitle(candidates: Paragraph[], rest: readonly TextSpan[]): { title?: Paragraph; variants: Paragraph[] } {
   const titleLike = candidates.filter(c => looksLikeTitle(c.text));
-  const chosen = titleLike.find(c => PLAN_WORD.test(c.text)) ?? titleLike[0];
+  const chosen = chooseTitle(titleLike.map(c => c.text), rest);
   if (!chosen) return { variants: [] };
-  const key = (t: string) => t.replace(/\s+/g, '').replace(/(?:19|20)\d{2}/g, '#');
-  const same = titleLike.filter(c => key(c.text) === key(chosen.text));
-  const years = new Set(same.map(c => YEAR.exec(c.text)?.[1]));
-  if (same.length < 2 || years.size < 2) return { title: chosen, variants: [] };
-  const year = preambleYear(rest);
-  const agreeing = same.find(c => Number(YEAR.exec(c.text)?.[1]) === year) ?? chosen;
-  return { title: agreeing, variants: same.filter(c => c !== agreeing && c.text !== agreeing.text) };
+  return { title: titleLike[chosen.title], variants: chosen.variants.map(i => titleLike[i]) };
 }
 
 function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly LineSyntax[], first: number): number {
