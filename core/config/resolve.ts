@@ -18,7 +18,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
   return {
     rules: { ...base.rules, ...(raw.rules ?? {}) },
     numbering: raw.numbering ?? base.numbering,
-    requiredBlocks: raw.requiredBlocks ? kindsOf(raw.requiredBlocks) : base.requiredBlocks,
+    requiredBlocks: raw.requiredBlocks === 'auto' ? 'auto' : raw.requiredBlocks ? kindsOf(raw.requiredBlocks) : base.requiredBlocks,
     units: [...base.units, ...units],
     metaKeys: [...new Set([...base.metaKeys, ...(raw.metaKeys ?? [])])],
   };
@@ -30,7 +30,7 @@ const declared = (key: string) => CONFIG_SETTINGS.find(s => s.key === key)!.defa
 export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   rules: declared('rules') as ResolvedConfig['rules'],
   numbering: declared('numbering') as ResolvedConfig['numbering'],
-  requiredBlocks: kindsOf(declared('requiredBlocks') as string[]),
+  requiredBlocks: declared('requiredBlocks') === 'auto' ? 'auto' : kindsOf(declared('requiredBlocks') as string[]),
   units: declared('units') as UnitConfig[],
   metaKeys: declared('metaKeys') as string[],
 }) as ResolvedConfig;

@@ -20,8 +20,8 @@ export interface PlanmarkConfig {
   $schema?: string;
   rules?: Record<string, Severity | 'off'>;
   numbering?: NumberingStyle;
-  /** Block labels or kinds every item must have when the document uses blocks. */
-  requiredBlocks?: string[];
+  /** Block labels or kinds every item must have; `auto`: those the document's own items use. */
+  requiredBlocks?: string[] | 'auto';
   units?: (string | UnitConfig)[];
   /** Front-matter keys besides the built-in ones. */
   metaKeys?: string[];
@@ -31,7 +31,7 @@ export interface PlanmarkConfig {
 export interface ResolvedConfig {
   rules: Record<string, Severity | 'off'>;
   numbering: NumberingStyle;
-  requiredBlocks: BlockKind[];
+  requiredBlocks: BlockKind[] | 'auto';
   units: UnitConfig[];
   metaKeys: string[];
 }

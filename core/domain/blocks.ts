@@ -1,6 +1,7 @@
 // Block kinds and their labels (目标任务, 工作措施, 责任股室(单位) …): one declaration,
 // core/data/blocks.json, read here for the parser, the rules, completion and exports.
-import type { BlockKind } from '../model';
+import type { BlockKind, Item, PlanDocument } from '../model';
+import { itemsOf } from '../model';
 import data from '../data/blocks.json';
 import { simplified } from '../text/simplified';
 
@@ -16,10 +17,12 @@ export interface BlockKindInfo {
   continues: boolean;
   /** Position in the usual order (kinds that share a place have the same rank). */
   rank: number;
+  /** One of the blocks a new item gets when the document does not show which it uses. */
+  usual: boolean;
   name: { en: string; zh: string };
 }
 
-interface BlockData { kind: string; labels: string[]; written: string; units: boolean; continues: boolean; order?: string; name: { en: string; zh: string } }
+interface BlockData { kind: string; labels: string[]; written: string; units: boolean; continues: boolean; usual?: boolean; order?: string; name: { en: string; zh: string } }
 
 function load(): BlockKindInfo[] {
   const rows = (data as { kinds: BlockData[] }).kinds;
@@ -29,7 +32,7 @@ function load(): BlockKindInfo[] {
     const own = r.order ? ranks.get(r.order) : undefined;
     const info: BlockKindInfo = {
       kind: r.kind as BlockKind, labels: r.labels, written: r.written, units: r.units, continues: r.continues,
-      rank: own ?? rank++, name: r.name,
+      rank: own ?? rank++, usual: !!r.usual, name: r.name,
     };
     ranks.set(r.kind, info.rank);
     return info;
@@ -89,4 +92,27 @@ export function blockRank(kind: BlockKind): number {
 /** Accepts a canonical label, an alias, or a kind name; returns the kind. */
 export function parseBlockKind(name: string): BlockKind | undefined {
   return byKind.has(name as BlockKind) ? name as BlockKind : blockKindOf(name);
+}
+
+/** The blocks a new item gets when the document does not show which it uses: 目标任务, 工作措施, 责任股室. */
+export const USUAL_BLOCKS: readonly BlockKind[] = BLOCK_KINDS.filter(k => k.usual).map(k => k.kind);
+
+/** The kinds an item has, a 牵头单位 or 配合单位 counting as naming its responsible units. */
+export function kindsOfItem(item: Item): Set<BlockKind> {
+  const has = new Set<BlockKind>(item.blocks.map(b => b.blockKind));
+  if (item.units.length) has.add('responsible');
+  return has;
+}
+
+/**
+ * The blocks every item of a document must have: the configured ones, or (`auto`) those the
+ * document's own items use, the kinds most of its items with blocks have. A 分工方案 that
+ * writes only 牵头单位/责任单位 requires only those; a plan of plain items requires nothing.
+ */
+export function requiredBlocks(doc: PlanDocument, setting: readonly BlockKind[] | 'auto'): BlockKind[] {
+  if (setting !== 'auto') return [...setting];
+  const withBlocks = itemsOf(doc).filter(i => i.blocks.length);
+  const counts = new Map<BlockKind, number>();
+  for (const item of withBlocks) for (const k of kindsOfItem(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return BLOCK_KINDS.map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
 }

@@ -1,7 +1,7 @@
 // Completion: unit names in unit blocks, block labels, next numbers, an item snippet, front-matter keys.
 import type { BlockKind, Item, Part, PlanDocument, Position, Range } from '../model';
 import { itemAtLine, itemsOf, partsOf, pathAt, sectionsOf, subsectionsOf } from '../model';
-import { allLabels, blockKindOf, isUnitKind, writtenLabel } from '../domain/blocks';
+import { allLabels, blockKindOf, isUnitKind, requiredBlocks, USUAL_BLOCKS, writtenLabel } from '../domain/blocks';
 import { META_KEYS } from '../domain/meta';
 import { numberToChinese } from '../domain/numerals';
 import { nextNumbersAt, numberingStyle, scopeItems, sectionNumeral } from '../domain/numbering';
@@ -163,7 +163,7 @@ function docLabelFor(doc: PlanDocument, kind: BlockKind): string {
 
 function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const colon = labelColon(doc);
-  const required = ctx.config.requiredBlocks;
+  const required = requiredBlocks(doc, ctx.config.requiredBlocks);
   const present = new Set(item.blocks.map(b => b.blockKind));
   const out: PlanCompletionItem[] = [];
   const seen = new Set<string>();
@@ -225,7 +225,9 @@ function lineStartCompletions(doc: PlanDocument, pos: Position, start: number, c
   {
     out.push({ label: next.item.text, kind: 'number', detail: msg(locale, M.nextItem), insertText: next.item.text, sortText: 'a0', range: replace });
     const colon = labelColon(doc);
-    const labels = ctx.config.requiredBlocks.map(k => docLabelFor(doc, k));
+    // The new item gets the blocks the document's items have, or the usual ones in a new document.
+    const kinds = requiredBlocks(doc, ctx.config.requiredBlocks);
+    const labels = (kinds.length || itemsOf(doc).length ? kinds : USUAL_BLOCKS).map(k => docLabelFor(doc, k));
     const body = labels.map((l, i) => `${escapeSnippet(l)}${colon}\${${i + 2}}`).join('\n');
     const title = escapeSnippet(msg(locale, M.title));
     const snippet = `${escapeSnippet(next.item.text)}\${1:${title}}。` + (body ? '\n' + body : '') + '\n$0';

@@ -1,34 +1,23 @@
-// When a document uses blocks, each item has the required ones (config requiredBlocks,
-// default 目标任务 / 工作措施 / 责任股室).
-import type { BlockKind, PlanDocument } from '../model';
+// Every item has the blocks its document requires: the configured ones (config
+// requiredBlocks), or by default those the document's own items use (domain/blocks.ts).
 import type { Rule } from '../lint/types';
-import { canonicalLabel, parseBlockKind } from '../domain/blocks';
+import { canonicalLabel, kindsOfItem, requiredBlocks } from '../domain/blocks';
 import { itemsOf } from '../model';
 import { headRange } from './shared';
-
-/** True when some item has a block written as a line-leading label (not an inline parenthesis). */
-export function documentUsesBlocks(doc: PlanDocument): boolean {
-  return itemsOf(doc).some(it => it.blocks.some(b => b.origin === 'label'));
-}
 
 export const missingBlocks: Rule = {
   id: 'PLAN008',
   name: 'missing-blocks',
   defaultSeverity: 'warning',
   description: {
-    en: 'When a document uses blocks (目标任务: …), every item has the required ones (config `requiredBlocks`).',
-    zh: '文档使用分项（目标任务：……）时，每个条目都应包含必需的分项（配置 requiredBlocks）。',
+    en: 'Every item has the blocks the document requires: those most of its items have (目标任务, 工作措施, 责任单位 …), or config `requiredBlocks`.',
+    zh: '每个条目都应具备文档要求的分项：文档中多数条目具备的分项（目标任务、工作措施、责任单位等），或配置 requiredBlocks 所列分项。',
   },
   check(ctx) {
-    // Kinds, as the config loader resolves them; labels are accepted too, defensively.
-    const required = [...new Set(ctx.config.requiredBlocks.map(k => parseBlockKind(k)).filter((k): k is BlockKind => !!k))];
+    const required = requiredBlocks(ctx.doc, ctx.config.requiredBlocks);
     if (!required.length) return;
-    const items = itemsOf(ctx.doc);
-    if (!items.some(it => it.blocks.some(b => b.origin === 'label'))) return;
-    for (const it of items) {
-      const has = new Set<BlockKind>(it.blocks.map(b => b.blockKind));
-      // A 牵头单位 names the responsible unit as well.
-      if (has.has('lead')) has.add('responsible');
+    for (const it of itemsOf(ctx.doc)) {
+      const has = kindsOfItem(it);
       const missing = required.filter(k => !has.has(k));
       if (!missing.length) continue;
       const labels = missing.map(canonicalLabel);
