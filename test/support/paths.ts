@@ -1,4 +1,4 @@
-// Locations used by tests: the repo root (found from package.json) and the shared seeds.
+// Locations used by tests: the repository root (found from package.json) and its folders.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -13,6 +13,10 @@ function findRoot(): string {
 }
 
 export const REPO_ROOT = findRoot();
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+
+// Until every test reads the seeds through ./seeds and the fixtures through ./fixtures:
 export const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
 
 /** The raw text of seed `n` (0–4). */
