@@ -7,7 +7,7 @@ import { checkSequence, itemRuns, nextNumbersAt, numberingStyle } from '../../..
 import { completions } from '../../../core/features/completion';
 import { parsePlan } from '../../../core/parse';
 import { featureContext } from '../../support/context';
-import { lint } from '../rules/helpers';
+import { lint } from '../../support/lint';
 
 type Style = 'continuous' | 'per-section' | 'per-subsection';
 
