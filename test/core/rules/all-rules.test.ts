@@ -1,10 +1,10 @@
-// The rule table itself: ids, names, severities and bilingual messages.
+// The rule table itself (ALL_RULES): ids, names, default severities, bilingual descriptions,
+// one source file and one test file per rule, and the documentation.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES, findRule } from '../../../core/rules';
 import { REPO_ROOT } from '../../support/paths';
-import { lint, doc } from './helpers';
 
 describe('ALL_RULES', () => {
   it('has unique ids in order, kebab names and bilingual descriptions', () => {
@@ -37,10 +37,8 @@ describe('ALL_RULES', () => {
     for (const r of ALL_RULES) assert.ok(md.includes(r.id) && md.includes(r.name), r.id);
   });
 
-  it('follows config severities and disable directives', () => {
-    const text = doc('一、甲', '1.a', '3.b', '// planmark-disable-next-line PLAN003', '5.c');
-    assert.deepEqual(lint(text, 'PLAN003').map(d => [d.range.start.line, d.severity]), [[2, 'warning']]);
-    assert.deepEqual(lint(text, 'PLAN003', { config: { rules: { 'item-numbering': 'error' } } }).map(d => d.severity), ['error']);
-    assert.deepEqual(lint(text, 'PLAN003', { config: { rules: { PLAN003: 'off' } } }), []);
+  it('has one test file per rule, named like the rule file', () => {
+    const tests = fs.readdirSync(path.join(REPO_ROOT, 'test', 'core', 'rules')).filter(f => /^PLAN\d{3}-/.test(f));
+    assert.deepEqual(tests.sort(), ALL_RULES.map(r => `${r.id}-${r.name}.test.ts`));
   });
 });
