@@ -1,36 +1,27 @@
+// `planmark export`: every format next to the input, -o, --force, stdin and stdout, exit
+// codes, per-unit lists. Each test works on its own copy of the county plan in its own folder.
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { runExport, type ExportHooks } from '../../../cli/commands/export';
-import { lintDocument } from '../../../core/lint';
-import { parsePlan } from '../../../core/parse';
-import type { CliIO } from '../../../cli/io';
-import { fixturePath, parseCsv } from './helpers';
+import { runExport, type ExportHooks } from '../../cli/commands/export';
+import { lintDocument } from '../../core/lint';
+import { parsePlan } from '../../core/parse';
+import { unitsOf } from '../../core/exports/unitLists';
+import { runCommand, type CliResult } from '../support/cli';
+import { planDoc, planPath } from '../support/fixtures';
+import { parseCsv } from '../support/readers';
+import { tempDirPerTest } from '../support/tmp';
 
-interface Result { code: number; stdout: string; stderr: string }
-
-async function run(argv: string[], cwd: string, stdin = '', hooks: ExportHooks = {}): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: t => { stdout += t; }, stderr: t => { stderr += t; },
-    readStdin: async () => stdin, cwd, env: { LANG: 'en_US.UTF-8' },
-  };
-  const code = await runExport(argv, io, hooks);
-  return { code, stdout, stderr };
-}
-
-describe('planmark export (CLI command)', function () {
+describe('planmark export', function () {
   this.timeout(30000);
+  const dir = tempDirPerTest('planmark-export');
   let tmp: string;
-  let plan: string;
   beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-export-'));
-    plan = path.join(tmp, 'seed-003.plan');
-    fs.copyFileSync(fixturePath('seed-003.plan'), plan);
+    tmp = dir();
+    fs.copyFileSync(planPath('county-bureau'), path.join(tmp, 'county.plan'));
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  const run = (argv: string[], cwd: string, stdin = '', hooks: ExportHooks = {}): Promise<CliResult> =>
+    runCommand((a, io) => runExport(a, io, hooks), argv, { cwd, stdin });
 
   it('--help', async () => {
     const r = await run(['--help'], tmp);
@@ -40,41 +31,41 @@ describe('planmark export (CLI command)', function () {
 
   it('writes next to the input by default, in each format', async () => {
     for (const to of ['docx', 'xlsx', 'csv', 'html', 'md', 'json']) {
-      const r = await run(['seed-003.plan', '--to', to], tmp);
+      const r = await run(['county.plan', '--to', to], tmp);
       assert.ok(r.code === 0 || r.code === 1, `${to}: ${r.stderr}`);
-      assert.ok(fs.existsSync(path.join(tmp, `seed-003.${to}`)), to);
-      assert.match(r.stderr, new RegExp(`wrote seed-003\\.${to}`));
-      assert.match(r.stderr, /seed-003\.plan: (no errors|\d+ error\(s\), \d+ warning\(s\))/);
+      assert.ok(fs.existsSync(path.join(tmp, `county.${to}`)), to);
+      assert.match(r.stderr, new RegExp(`wrote county\\.${to}`));
+      assert.match(r.stderr, /county\.plan: (no errors|\d+ error\(s\), \d+ warning\(s\))/);
     }
-    const rows = parseCsv(fs.readFileSync(path.join(tmp, 'seed-003.csv'), 'utf8').replace(/^\uFEFF/, ''));
-    assert.equal(rows.length, 27);
+    const rows = parseCsv(fs.readFileSync(path.join(tmp, 'county.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    assert.equal(rows.length, 12);
     assert.deepEqual(fs.readdirSync(tmp).filter(f => f.includes('.tmp-')), [], 'no temp files left');
   });
 
   it('refuses to overwrite without --force (exit 2), overwrites with it', async () => {
     const out = path.join(tmp, 'out.md');
     fs.writeFileSync(out, 'keep me');
-    const refused = await run(['seed-003.plan', '--to', 'md', '-o', 'out.md'], tmp);
+    const refused = await run(['county.plan', '--to', 'md', '-o', 'out.md'], tmp);
     assert.equal(refused.code, 2);
     assert.match(refused.stderr, /out\.md already exists \(use --force to overwrite\)/);
     assert.equal(fs.readFileSync(out, 'utf8'), 'keep me');
-    const forced = await run(['seed-003.plan', '--to', 'md', '-o', 'out.md', '--force'], tmp);
+    const forced = await run(['county.plan', '--to', 'md', '-o', 'out.md', '--force'], tmp);
     assert.ok(forced.code === 0 || forced.code === 1, forced.stderr);
-    assert.match(fs.readFileSync(out, 'utf8'), /^# 2022县委教育工委2022年工作要点/);
+    assert.match(fs.readFileSync(out, 'utf8'), /^# 青河县教育局2024年工作要点/);
   });
 
   it('usage and I/O errors exit 2 with a clear message', async () => {
     const cases: [string[], RegExp][] = [
       [[], /no input/],
-      [['seed-003.plan'], /say which format with --to/],
-      [['seed-003.plan', '--to', 'pdf'], /unknown format "pdf"/],
+      [['county.plan'], /say which format with --to/],
+      [['county.plan', '--to', 'pdf'], /unknown format "pdf"/],
       [['nope.plan', '--to', 'md'], /nope\.plan: no such file/],
-      [['seed-003.plan', '--to', 'csv', '--unit', '人事股'], /per-unit lists are written as docx, xlsx, md \(not csv\)/],
-      [['seed-003.plan', '--to', 'md', '--unit', 'x', '--all-units'], /not both/],
-      [['seed-003.plan', '--to', 'md', '--bogus'], /unknown option --bogus/],
-      [['seed-003.plan', '--to', 'md', '-o', 'missing/dir/out.md'], /folder missing[\\/]dir does not exist/],
-      [['seed-003.plan', '--to', 'md', '--unit', '不存在股'], /unit "不存在股" is not named/],
-      [['seed-003.plan', '--to', 'docx', '-o', '-'], /text formats only/],
+      [['county.plan', '--to', 'csv', '--unit', '人事股'], /per-unit lists are written as docx, xlsx, md \(not csv\)/],
+      [['county.plan', '--to', 'md', '--unit', 'x', '--all-units'], /not both/],
+      [['county.plan', '--to', 'md', '--bogus'], /unknown option --bogus/],
+      [['county.plan', '--to', 'md', '-o', 'missing/dir/out.md'], /folder missing[\\/]dir does not exist/],
+      [['county.plan', '--to', 'md', '--unit', '不存在股'], /unit "不存在股" is not named/],
+      [['county.plan', '--to', 'docx', '-o', '-'], /text formats only/],
     ];
     for (const [argv, message] of cases) {
       const r = await run(argv, tmp);
@@ -84,10 +75,10 @@ describe('planmark export (CLI command)', function () {
   });
 
   it('format from the -o extension; - writes text to stdout; stdin input', async () => {
-    const r = await run(['seed-003.plan', '-o', 'table.csv'], tmp);
+    const r = await run(['county.plan', '-o', 'table.csv'], tmp);
     assert.ok(fs.existsSync(path.join(tmp, 'table.csv')), r.stderr);
-    const out = await run(['seed-003.plan', '--to', 'md', '-o', '-'], tmp);
-    assert.match(out.stdout, /^# 2022县委教育工委2022年工作要点/);
+    const out = await run(['county.plan', '--to', 'md', '-o', '-'], tmp);
+    assert.match(out.stdout, /^# 青河县教育局2024年工作要点/);
     const stdin = await run(['-', '--to', 'json', '-o', 'in.json'], tmp, '一、总体\n1.任务\n责任股室:人事股\n');
     assert.ok(stdin.code === 0 || stdin.code === 1, stdin.stderr);
     assert.equal(JSON.parse(fs.readFileSync(path.join(tmp, 'in.json'), 'utf8')).sections[0].items[0].lead, '人事股');
@@ -117,17 +108,18 @@ describe('planmark export (CLI command)', function () {
   });
 
   it('--unit and --all-units', async () => {
-    const one = await run(['seed-003.plan', '--to', 'md', '--unit', '人事股'], tmp);
+    const one = await run(['county.plan', '--to', 'md', '--unit', '人事股'], tmp);
     assert.ok(one.code !== 2, one.stderr);
-    assert.match(fs.readFileSync(path.join(tmp, 'seed-003.人事股.md'), 'utf8'), /^# 人事股工作任务清单/);
-    const all = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
+    assert.match(fs.readFileSync(path.join(tmp, 'county.人事股.md'), 'utf8'), /^# 人事股工作任务清单/);
+    const all = await run(['county.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
     assert.ok(all.code !== 2, all.stderr);
     const files = fs.readdirSync(path.join(tmp, 'lists'));
-    assert.ok(files.includes('人事股.xlsx') && files.includes('秘书股.xlsx') && files.length > 30);
-    const again = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
+    assert.ok(files.includes('人事股.xlsx') && files.includes('秘书股.xlsx'));
+    assert.equal(files.length, unitsOf(planDoc('county-bureau')).length);
+    const again = await run(['county.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
     assert.equal(again.code, 2);
     assert.match(again.stderr, /already exists/);
-    const forced = await run(['seed-003.plan', '--to', 'xlsx', '--all-units', '-o', 'lists', '--force'], tmp);
+    const forced = await run(['county.plan', '--to', 'xlsx', '--all-units', '-o', 'lists', '--force'], tmp);
     assert.ok(forced.code !== 2, forced.stderr);
   });
 });
