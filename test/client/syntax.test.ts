@@ -1,26 +1,18 @@
-// Tests of the TextMate grammar syntaxes/plan.tmLanguage.json.
+// Tests of the TextMate grammar syntaxes/plan.tmLanguage.json, an editor asset of the client.
 //
-// vscode-textmate / vscode-oniguruma are not dependencies of the project, so this file
-// carries a small TextMate tokenizer over JavaScript regular expressions (the grammar
-// keeps to the regex subset both engines share; `\A` is handled like vscode-textmate
-// does). When the real engine can be found (node_modules, or the code-server that the
-// e2e harness installs under .vscode-test/), every expectation also runs through it.
+// Every expectation runs through two engines: the real one VS Code uses (vscode-textmate with
+// vscode-oniguruma, devDependencies of the project), and a small TextMate tokenizer over
+// JavaScript regular expressions carried by this file (the grammar keeps to the regex subset
+// both engines share; `\A` is handled like vscode-textmate does), which also checks that the
+// grammar stays within that subset.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-
-function findRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'planmark') return dir;
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error(`no planmark package.json above ${start}`);
-    dir = up;
-  }
-}
-
-const ROOT = findRoot(__dirname);
+import * as onig from 'vscode-oniguruma';
+import * as tm from 'vscode-textmate';
+import { allPlans } from '../support/fixtures';
+import { REPO_ROOT as ROOT } from '../support/paths';
+import { describeSeeds, readSeed } from '../support/seeds';
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes/plan.tmLanguage.json');
 
 interface Capture { name?: string; patterns?: Rule[] }
@@ -195,26 +187,14 @@ class JsTokenizer implements Tokenizer {
 // ---------------------------------------------------------------------------------------
 // The real engine, when available.
 // ---------------------------------------------------------------------------------------
-function findEngineDir(): string | undefined {
-  const candidates = [
-    path.join(ROOT, 'node_modules'),
-    path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/node_modules'),
-  ];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, 'vscode-textmate')) && fs.existsSync(path.join(dir, 'vscode-oniguruma')));
-}
+let wasmLoaded: Promise<void> | undefined;
 
-async function loadRealTokenizer(): Promise<Tokenizer | undefined> {
-  const dir = findEngineDir();
-  if (!dir) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const tm = require(path.join(dir, 'vscode-textmate'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const onig = require(path.join(dir, 'vscode-oniguruma'));
-  const wasm = fs.readFileSync(path.join(dir, 'vscode-oniguruma/release/onig.wasm'));
-  await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)).catch((err: Error) => {
-    // loadWASM may only run once per process
-    if (!/already/i.test(String(err))) throw err;
-  });
+/** vscode-textmate over vscode-oniguruma, loading syntaxes/plan.tmLanguage.json as VS Code does. */
+async function loadRealTokenizer(): Promise<Tokenizer> {
+  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
+  // The WASM module may be loaded only once per process.
+  wasmLoaded ??= onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  await wasmLoaded;
   const registry = new tm.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (sources: string[]) => new onig.OnigScanner(sources),
@@ -223,14 +203,15 @@ async function loadRealTokenizer(): Promise<Tokenizer | undefined> {
     loadGrammar: async () => tm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH),
   });
   const grammar = await registry.loadGrammar('source.plan');
+  assert.ok(grammar, 'vscode-textmate loads source.plan');
   return {
     tokenize(lines: string[]): LineScopes[] {
-      let state = tm.INITIAL;
+      let state: tm.StateStack = tm.INITIAL;
       return lines.map((line) => {
         const r = grammar.tokenizeLine(line, state);
         state = r.ruleStack;
         const scopes: LineScopes = Array.from({ length: line.length }, () => []);
-        for (const t of r.tokens as { startIndex: number; endIndex: number; scopes: string[] }[]) {
+        for (const t of r.tokens) {
           const names = t.scopes.filter((s) => s !== 'source.plan').flatMap((s) => s.split(/\s+/));
           for (let i = t.startIndex; i < Math.min(t.endIndex, line.length); i++) scopes[i] = names.slice();
         }
@@ -476,14 +457,20 @@ function check(tokens: LineScopes[], c: Case, engine: string): void {
         for (const s of e.has ?? []) assert.ok(scopes[i].includes(s), `${where}: char ${i} lacks ${s}; has [${scopes[i].join(' ')}]`);
         for (const s of e.not ?? []) assert.ok(!scopes[i].includes(s), `${where}: char ${i} has ${s}`);
       }
-      if (e.exact) {
-        const before = at - 1;
-        const after = at + e.text.length;
-        if (before >= 0) assert.ok(!scopes[before].includes(e.exact), `${where}: ${e.exact} starts before it`);
-        if (after < line.length) assert.ok(!scopes[after].includes(e.exact), `${where}: ${e.exact} runs on after it`);
+      // `exact`: the characters on both sides of the text (those the line has) lack the scope.
+      for (const scope of e.exact ? [e.exact] : []) {
+        const sides: [number, string][] = [[at - 1, 'starts before it'], [at + e.text.length, 'runs on after it']];
+        for (const [i, what] of sides.filter(([i]) => i >= 0 && i < line.length)) assert.ok(!scopes[i].includes(scope), `${where}: ${scope} ${what}`);
       }
     }
   }
+}
+
+/** Counts the lines with an item number and the lines with a unit scope. */
+function assertItemAndUnitLines(tokenizer: Tokenizer, text: string, items: number, unitLines: number): void {
+  const tokens = tokenizer.tokenize(text.split(/\r?\n/));
+  assert.strictEqual(tokens.filter((t) => t.some((s) => s.includes('constant.numeric.item.plan'))).length, items, 'item lines');
+  assert.strictEqual(tokens.filter((t) => t.some((s) => s.includes('entity.name.tag.unit.plan'))).length, unitLines, 'non-empty 责任股室 lines');
 }
 
 describe('TextMate grammar (syntaxes/plan.tmLanguage.json)', () => {
@@ -565,34 +552,55 @@ describe('TextMate grammar (syntaxes/plan.tmLanguage.json)', () => {
       });
     }
 
-    it('tokenizes every seed without throwing, finding units and items', () => {
-      const seeds = path.join(ROOT, 'test/e2e/workspace');
-      const files = fs.existsSync(seeds) ? fs.readdirSync(seeds).filter((f) => f.endsWith('.plan')) : [];
-      for (const f of files) {
-        const lines = fs.readFileSync(path.join(seeds, f), 'utf8').split(/\r?\n/);
-        const tokens = new JsTokenizer(grammar).tokenize(lines);
-        assert.strictEqual(tokens.length, lines.length);
-        if (f === 'seed-003.plan') {
-          const items = tokens.filter((t) => t.some((s) => s.includes('constant.numeric.item.plan'))).length;
-          assert.strictEqual(items, 26, 'seed-003 has 26 item lines');
-          const unitLines = tokens.filter((t) => t.some((s) => s.includes('entity.name.tag.unit.plan'))).length;
-          assert.strictEqual(unitLines, 25, 'seed-003 has 25 non-empty 责任股室 lines');
-        }
-      }
+    for (const plan of allPlans()) {
+      it(`tokenizes ${plan.name} without throwing, one token list per line`, () => {
+        const lines = fs.readFileSync(plan.file, 'utf8').split(/\r?\n/);
+        assert.strictEqual(new JsTokenizer(grammar).tokenize(lines).length, lines.length);
+      });
+    }
+
+    it('finds the 11 item lines and 10 non-empty 责任股室 lines of the county plan', () => {
+      assertItemAndUnitLines(new JsTokenizer(grammar), fs.readFileSync(allPlans().find(p => p.name.endsWith('county-bureau.plan'))!.file, 'utf8'), 11, 10);
     });
   });
 
-  describe('vscode-textmate + vscode-oniguruma (when installed)', () => {
-    let real: Tokenizer | undefined;
-    before(async function () {
-      real = await loadRealTokenizer();
-      if (!real) this.skip();
-    });
+  describe('vscode-textmate + vscode-oniguruma', () => {
+    let real: Tokenizer;
+    before(async () => { real = await loadRealTokenizer(); });
+
     for (const c of CASES) {
-      it(c.title, function () {
-        if (!real) this.skip();
-        check(real!.tokenize(c.lines), c, 'vscode-textmate');
+      it(c.title, () => {
+        check(real.tokenize(c.lines), c, 'vscode-textmate');
       });
     }
+
+    it('agrees with the JavaScript tokenizer on every line of every plan of the repository', () => {
+      for (const plan of allPlans()) {
+        const lines = fs.readFileSync(plan.file, 'utf8').split(/\r?\n/);
+        assert.deepStrictEqual(real.tokenize(lines), new JsTokenizer(grammar).tokenize(lines), plan.name);
+      }
+    });
+
+    it('finds the 11 item lines and 10 non-empty 责任股室 lines of the county plan', () => {
+      assertItemAndUnitLines(real, fs.readFileSync(allPlans().find(p => p.name.endsWith('county-bureau.plan'))!.file, 'utf8'), 11, 10);
+    });
+  });
+});
+
+describeSeeds('TextMate grammar on the raw seeds', () => {
+  const grammar = JSON.parse(fs.readFileSync(GRAMMAR_PATH, 'utf8')) as Grammar;
+
+  it('tokenizes every seed without throwing (JavaScript tokenizer and vscode-textmate)', async () => {
+    const real = await loadRealTokenizer();
+    for (const n of [0, 1, 2, 3, 4]) {
+      const lines = readSeed(n).split(/\r?\n/);
+      assert.strictEqual(new JsTokenizer(grammar).tokenize(lines).length, lines.length, `seed ${n}`);
+      assert.strictEqual(real.tokenize(lines).length, lines.length, `seed ${n}`);
+    }
+  });
+
+  it('finds the 26 item lines and 25 non-empty 责任股室 lines of seed 003', async () => {
+    assertItemAndUnitLines(new JsTokenizer(grammar), readSeed(3), 26, 25);
+    assertItemAndUnitLines(await loadRealTokenizer(), readSeed(3), 26, 25);
   });
 });
