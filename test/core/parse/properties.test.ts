@@ -18,17 +18,24 @@ function assertInside(doc: PlanDocument, r: Range, what: string): void {
   assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: start after end`);
 }
 
-/** Walks every object in the model and checks every {start, end} range. */
-function checkRanges(doc: PlanDocument): void {
+/** Every {start, end} range in the model, with where it was found. */
+function rangesOf(doc: PlanDocument): [string, Range][] {
+  const found: [string, Range][] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown, path: string) => {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
     const obj = value as Record<string, unknown>;
-    if ('start' in obj && 'end' in obj && typeof obj.start === 'object') { assertInside(doc, obj as unknown as Range, path); return; }
-    for (const [k, v] of Object.entries(obj)) if (k !== 'lines' && k !== 'syntax') visit(v, `${path}.${k}`);
+    if ('start' in obj && 'end' in obj && typeof obj.start === 'object') found.push([path, obj as unknown as Range]);
+    else for (const [k, v] of Object.entries(obj)) if (k !== 'lines' && k !== 'syntax') visit(v, `${path}.${k}`);
   };
   visit(doc, 'doc');
+  return found;
+}
+
+/** Checks every range of the model. */
+function checkRanges(doc: PlanDocument): void {
+  for (const [path, range] of rangesOf(doc)) assertInside(doc, range, path);
 }
 
 // Characters that matter to the grammar, so random text hits real line forms.

@@ -3,7 +3,7 @@
 // rendered (the webview's DOM is out of reach of the extension host).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { screenshot, waitFor, workspaceUri } from './helpers';
+import { freshCopy, screenshot, waitFor, workspaceUri } from './helpers';
 
 interface PreviewApi {
   getPreviewHtmlForTests?(uri: vscode.Uri | string): string | undefined;
@@ -78,14 +78,18 @@ describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', fu
   });
 
   it('a preview hidden behind another tab catches up when shown again', async () => {
-    const uri = workspaceUri('clean.plan');
+    // A copy of its own, so that its preview is the one this test opened.
+    const uri = await freshCopy('clean.plan', 'clean-hidden-preview.plan');
     const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', uri);
+    await waitFor('the preview of the copy', () => api.getPreviewHtmlForTests!(uri));
     const other = await vscode.workspace.openTextDocument({ language: 'plan', content: '另一个文档\n\n1.其他任务\n' });
     await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.One });
-    await vscode.commands.executeCommand('planmark.showPreviewToSide', other.uri); // covers clean.plan's preview
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', other.uri); // covers the copy's preview
     await waitFor('the other preview', () => api.getPreviewHtmlForTests!(other.uri));
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n4.隐藏期间新增的任务\n');
+    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n10.隐藏期间新增的任务\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     // The edit has gone through the extension host's change events (the preview's listener
     // among them) once the language server has the new version.
@@ -97,7 +101,8 @@ describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', fu
       await vscode.window.showTextDocument(d, { viewColumn: vscode.ViewColumn.One });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    assert.ok(!doc.isDirty, 'clean.plan reverted');
+    assert.ok(!doc.isDirty, 'the copy reverted');
+    await vscode.workspace.fs.delete(uri);
   });
 
   it('marks the county plan\'s diagnostics in place', async () => {
