@@ -3,8 +3,8 @@
 // then the real-VS-Code suite through test/e2e/run.sh twice (the extension from the working
 // tree, then the packaged .vsix installed), and ends with a summary per suite and one closing
 // line that counts every test once and names what was skipped and why:
-//   mocha 452 passed · VS Code (working tree) 28 passed · VS Code (.vsix) 28 passed
-//   508 passed, 0 failed, 57 skipped (raw seeds not found at /nonexistent)
+//   mocha 426 passed, 57 skipped · VS Code (working tree) 28 passed · VS Code (.vsix) 28 passed
+//   482 passed, 0 failed, 57 skipped (raw seeds not found at /nonexistent)
 // `--unit` runs the mocha suites only.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
