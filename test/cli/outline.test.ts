@@ -28,7 +28,7 @@ describe('planmark outline', () => {
     assert.deepEqual(first.units.slice(0, 3), ['秘书股', '机关党委', '人事股']);
     assert.deepEqual(first.children.map((b: { kind: string; label: string }) => `${b.kind}:${b.label}`),
       ['block:目标任务', 'block:工作措施', 'block:责任股室(单位)']);
-    assert.ok(first.children[0].text.startsWith('把学习宣传会议精神'));
+    assert.ok(first.children[0].text.startsWith('把学习会议精神列为'));
   });
 
   it('of a two-part document nests sections under parts', async () => {

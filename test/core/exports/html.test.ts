@@ -52,7 +52,7 @@ describe('exports: HTML', () => {
     assert.ok(item1 > 0);
     assert.equal(lineOf('1.认真学习'), item1);
     assert.equal(lineOf('一、加强党的建设'), src.findIndex(l => l.startsWith('一、加强')));
-    assert.equal(lineOf('目标任务:把学习宣传'), item1 + 2);
+    assert.equal(lineOf('目标任务:把学习会议精神'), item1 + 2);
     assert.equal(marked.filter(m => /^\d+\./.test(m.text) && m.tag === 'h5').length, 11, 'every item heading has data-line');
     for (const m of marked) assert.ok(src[m.line].trim() === '' || src[m.line].includes(m.text.slice(0, 4)) || m.tag === 'h1', `line ${m.line}: ${m.text.slice(0, 10)}`);
   });

@@ -32,7 +32,7 @@ describe('exports: task table (任务分解表)', () => {
   });
 
   it('blocks fill 目标任务 / 工作措施 (paragraphs kept); a plan without them leaves the cells empty', () => {
-    assert.ok(rows[0].target.startsWith('把学习宣传会议精神'));
+    assert.ok(rows[0].target.startsWith('把学习会议精神列为'));
     assert.ok(rows[4].measures.includes('\n二是'), 'item 5 keeps its 一是…二是 paragraphs');
     const bare = taskTableOf(parsePlan('一、总体\n1.推进改革。根据要求开展工作。\n'));
     assert.equal(bare.length, 1);
