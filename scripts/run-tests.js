@@ -1,15 +1,22 @@
 #!/usr/bin/env node
-// Runs every test: the mocha suites (core, CLI, protocol) in this process, then the
-// real-VS-Code suite through test/e2e/run.sh, and prints one closing line
-// `N passed, N failed` for the whole run. `--unit` skips the VS Code suite.
+// Runs every test: the mocha suites (core, CLI, language server, client) in this process,
+// then the real-VS-Code suite through test/e2e/run.sh twice (the extension from the working
+// tree, then the packaged .vsix installed), and ends with a summary per suite and one closing
+// line that counts every test once and names what was skipped and why:
+//   mocha 426 passed, 57 skipped · VS Code (working tree) 28 passed · VS Code (.vsix) 28 passed
+//   482 passed, 0 failed, 57 skipped (raw seeds not found at /nonexistent)
+// `--unit` runs the mocha suites only.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const Mocha = require('mocha');
 const { packageVsix } = require('./package');
 
 const root = path.resolve(__dirname, '..');
 const unitOnly = process.argv.includes('--unit');
+// The property test/support/seeds.ts sets on a skipped suite or test to say why it is skipped.
+const SKIP_REASON = 'planmarkSkipReason';
 
 function testFiles(dir) {
   if (!fs.existsSync(dir)) return [];
@@ -17,43 +24,63 @@ function testFiles(dir) {
     e.isDirectory() ? testFiles(path.join(dir, e.name)) : e.name.endsWith('.test.js') ? [path.join(dir, e.name)] : []);
 }
 
+/** Why a pending test is skipped: the reason its suite chain declares, else its own title. */
+function skipReason(test) {
+  for (let node = test; node; node = node.parent) if (node[SKIP_REASON]) return node[SKIP_REASON];
+  return `skipped: ${test.fullTitle()}`;
+}
+
+/** { name, passed, failed, skipped: [reason per skipped test], note? } */
 function runMocha() {
   return new Promise(resolve => {
     const config = require(path.join(root, '.mocharc.json'));
     const mocha = new Mocha({ timeout: config.timeout, reporter: 'spec' });
     // .mocharc.json's spec entries are `out/test/<area>/**/*.test.js`.
     for (const pattern of config.spec) for (const file of testFiles(path.join(root, pattern.split('/**')[0]))) mocha.addFile(file);
-    const runner = mocha.run(() => resolve({ passed: runner.stats.passes, failed: runner.stats.failures }));
+    const skipped = [];
+    const runner = mocha.run(() => resolve({ name: 'mocha', passed: runner.stats.passes, failed: runner.stats.failures, skipped }));
+    runner.on('pending', test => skipped.push(skipReason(test)));
   });
 }
 
-function runE2E(env = {}) {
+/** The real-VS-Code suite; it ends with `N passed, N failed, N skipped` and names each skip. */
+function runE2E(name, env = {}) {
   const result = spawnSync('bash', [path.join(root, 'test/e2e/run.sh')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  process.stdout.write(result.stdout || '');
-  const lines = (result.stdout || '').match(/^(\d+) passed, (\d+) failed/gm) || [];
-  const last = lines.length ? /^(\d+) passed, (\d+) failed/.exec(lines[lines.length - 1]) : null;
-  if (!last) return { passed: 0, failed: 1, note: `VS Code suite did not report (exit ${result.status})` };
-  const failed = Number(last[2]) + (result.status === 0 ? 0 : Number(last[2]) === 0 ? 1 : 0);
-  return { passed: Number(last[1]), failed };
+  const out = result.stdout || '';
+  process.stdout.write(out);
+  const summaries = [...out.matchAll(/^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)];
+  const last = summaries[summaries.length - 1];
+  if (!last) return { name, passed: 0, failed: 1, skipped: [], note: `${name}: the suite did not report (exit ${result.status})` };
+  const skipped = [...out.matchAll(/\[e2e\] skipped: (.*)$/gm)].map(m => `skipped: ${m[1]}`);
+  // A harness failure after a clean summary still fails the run.
+  const failed = Number(last[2]) + (result.status === 0 || Number(last[2]) > 0 ? 0 : 1);
+  return { name, passed: Number(last[1]), failed, skipped, note: result.status === 0 ? undefined : `${name}: exit ${result.status}` };
+}
+
+/** `27 skipped (raw seeds not found at ../shared/seeds)`, grouping the skips by reason. */
+function skippedText(reasons) {
+  if (!reasons.length) return '0 skipped';
+  const counts = new Map();
+  for (const r of reasons) counts.set(r, (counts.get(r) || 0) + 1);
+  const groups = [...counts].map(([reason, n]) => (counts.size === 1 ? reason : `${n} ${reason}`));
+  return `${reasons.length} skipped (${groups.join('; ')})`;
 }
 
 (async () => {
-  const unit = await runMocha();
-  let e2e = { passed: 0, failed: 0 };
+  const suites = [await runMocha()];
   if (!unitOnly) {
     console.log('\n# Real VS Code suite (code-server), extension from the working tree');
-    e2e = runE2E();
-    if (e2e.note) console.log(e2e.note);
+    suites.push(runE2E('VS Code (working tree)'));
     // The same suite against the packaged .vsix, installed with --install-extension.
     console.log('\n# Real VS Code suite again, with the packaged .vsix installed');
-    const vsix = packageVsix(path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'planmark-vsix-')), 'planmark.vsix'));
-    const installed = vsix ? runE2E({ VSIX: vsix }) : { passed: 0, failed: 1, note: 'packaging the .vsix failed' };
-    if (installed.note) console.log(installed.note);
-    e2e = { passed: e2e.passed + installed.passed, failed: e2e.failed + installed.failed };
+    const vsix = packageVsix(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-vsix-')), 'planmark.vsix'));
+    suites.push(vsix ? runE2E('VS Code (.vsix)', { VSIX: vsix }) : { name: 'VS Code (.vsix)', passed: 0, failed: 1, skipped: [], note: 'packaging the .vsix failed' });
   }
-  const passed = unit.passed + e2e.passed;
-  const failed = unit.failed + e2e.failed;
-  console.log(`\nmocha: ${unit.passed} passed, ${unit.failed} failed${unitOnly ? '' : `; VS Code: ${e2e.passed} passed, ${e2e.failed} failed`}`);
-  console.log(`${passed} passed, ${failed} failed`);
+  for (const s of suites) if (s.note) console.log(s.note);
+  const part = s => [`${s.passed} passed`, s.failed ? `${s.failed} failed` : '', s.skipped.length ? `${s.skipped.length} skipped` : ''].filter(Boolean).join(', ');
+  console.log(`\n${suites.map(s => `${s.name} ${part(s)}`).join(' · ')}`);
+  const passed = suites.reduce((n, s) => n + s.passed, 0);
+  const failed = suites.reduce((n, s) => n + s.failed, 0);
+  console.log(`${passed} passed, ${failed} failed, ${skippedText(suites.flatMap(s => s.skipped))}`);
   process.exit(failed ? 1 : 0);
 })();

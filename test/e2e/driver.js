@@ -21,6 +21,8 @@ const os = require('os');
 const path = require('path');
 const util = require('util');
 
+const { assembleWorkspace } = require('./workspace');
+
 const REPO = path.resolve(__dirname, '..', '..');
 const EXIT = { PASS: 0, FAIL: 1, HARNESS: 2, TIMEOUT: 124, INTERRUPTED: 130 };
 
@@ -29,7 +31,7 @@ const EXIT = { PASS: 0, FAIL: 1, HARNESS: 2, TIMEOUT: 124, INTERRUPTED: 130 };
 // ------------------------------------------------------------------------------------------------
 const OPTION_HELP = {
   MODE: 'test (run the mocha suite, default) or ui (open OPEN_FILE, screenshot Problems + Outline)',
-  WORKSPACE: 'folder to open (default: a fresh temp copy of test/e2e/workspace/)',
+  WORKSPACE: 'folder to open (default: a temp folder assembled from examples/ and test/fixtures/, see test/e2e/workspace.js)',
   TESTS: 'extensionTestsPath, a module exporting run() (default: out/test/e2e/suite/index.js)',
   EXT: 'extensionDevelopmentPath (default: the repo root)',
   TIMEOUT_MS: 'overall time limit once code-server is up (default: 180000)',
@@ -109,7 +111,7 @@ function loadOptions() {
 const t0 = Date.now();
 const log = (...a) => console.log(`[driver +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
-const SUMMARY_RE = /^\d+ passed, \d+ failed$/;
+const SUMMARY_RE = /^\d+ passed, \d+ failed(, \d+ skipped)?$/;
 const SHOT_HOOK_RE = /^\[planmark-e2e\] screenshot ([\w.-]+)$/;
 // workbench chatter that says nothing about the extension under test (shown with VERBOSE=1);
 // the open-vsx lookup error is expected offline
@@ -191,10 +193,17 @@ function formatLogArgs(args) {
 // ------------------------------------------------------------------------------------------------
 // code-server
 // ------------------------------------------------------------------------------------------------
-function codeServerEnv(tmp) {
+/** Where screenshots requested by the suite ('[planmark-e2e] screenshot NAME') are saved. */
+function shotDir(o) {
+  return o.shot ? path.dirname(o.shot) : path.join(REPO, 'out', 'e2e-screenshots');
+}
+
+function codeServerEnv(tmp, o) {
   const env = {
     ...process.env,
     CS_DISABLE_FILE_DOWNLOADS: '1',
+    // the suite waits for its screenshots to be written there (test/e2e/suite/helpers.ts)
+    PLANMARK_E2E_SHOT_DIR: shotDir(o),
     // code-server writes its heartbeat, logs and a default config under the XDG dirs regardless
     XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
@@ -211,7 +220,7 @@ async function installVsix(o, tmp) {
   const args = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', path.join(tmp, 'user-data'),
     '--extensions-dir', extensionsDir, '--install-extension', o.vsix, '--force'];
   fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
-  const p = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env: codeServerEnv(tmp), detached: true });
+  const p = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env: codeServerEnv(tmp, o), detached: true });
   let out = '';
   p.stdout.on('data', d => (out += d));
   p.stderr.on('data', d => (out += d));
@@ -258,7 +267,7 @@ async function startCodeServer(o, tmp, port) {
     '--user-data-dir', userData,
     '--extensions-dir', extensionsDir,
   ];
-  const env = codeServerEnv(tmp);
+  const env = codeServerEnv(tmp, o);
   if (o.verbose) log('starting', o.codeServer, args.join(' '));
   const cs = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
   codeServerPid = cs.pid;
@@ -311,15 +320,7 @@ async function killCodeServer(h) {
 // ------------------------------------------------------------------------------------------------
 function prepareWorkspace(o, tmp) {
   if (o.workspace) return o.workspace;
-  const src = path.join(__dirname, 'workspace');
-  const dst = path.join(tmp, 'workspace');
-  if (fs.existsSync(src)) {
-    fs.cpSync(src, dst, { recursive: true });
-  } else {
-    log(`warning: ${path.relative(REPO, src)}/ does not exist, opening an empty workspace`);
-    fs.mkdirSync(dst, { recursive: true });
-  }
-  return dst;
+  return assembleWorkspace(path.join(tmp, 'workspace'));
 }
 
 function findFirstPlanFile(dir, rel = '') {
@@ -410,8 +411,8 @@ async function main() {
         const hook = SHOT_HOOK_RE.exec(line.trim());
         if (hook) {
           // screenshot hook for suites: console.log('[planmark-e2e] screenshot NAME'), then wait ~1 s
-          const dir = o.shot ? path.dirname(o.shot) : path.join(REPO, 'out', 'e2e-screenshots');
-          pendingShots.push(screenshot(page, path.join(dir, `${hook[1].replace(/\.png$/, '')}.png`)));
+          const file = path.join(shotDir(o), `${hook[1].replace(/\.png$/, '')}.png`);
+          pendingShots.push(previewsRendered(page).then(() => screenshot(page, file)));
         } else if (SUMMARY_RE.test(line.trim())) {
           // the suite's bare 'N passed, N failed' line is echoed unprefixed for CI
           summary = line.trim();
@@ -485,6 +486,26 @@ async function main() {
     }
   } finally {
     await cleanupFn();
+  }
+}
+
+/**
+ * Waits (at most 10 s) until a Planmark preview is shown and every preview webview has
+ * rendered its document (a non-empty #pm-root), so that a screenshot shows it.
+ */
+async function previewsRendered(page) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const roots = [];
+    for (const frame of page.frames()) {
+      try {
+        const html = await frame.$eval('#pm-root', el => el.innerHTML);
+        roots.push(html.trim().length > 0);
+      } catch { /* not a preview frame, or it went away */ }
+    }
+    if (roots.length && roots.every(Boolean)) return;
+    if (Date.now() > deadline) { log(`note: ${roots.length ? 'a preview has not rendered' : 'no preview is shown'}; taking the screenshot anyway`); return; }
+    await sleep(100);
   }
 }
 

@@ -3,8 +3,8 @@
 // `bash test/e2e/run.sh` (code-server + headless chromium) instead.
 //
 //   npm run compile && node out/test/e2e/electron.js
-// Env: VSCODE_VERSION (default 'stable'; e.g. '1.100.3'), WORKSPACE (default: a temp copy of
-// test/e2e/workspace/).
+// Env: VSCODE_VERSION (default 'stable'; e.g. '1.100.3'), WORKSPACE (default: a temp folder
+// assembled from examples/ and test/fixtures/ by test/e2e/workspace.js).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,10 +20,10 @@ async function main(): Promise<number> {
   let tmp: string | undefined;
   if (!workspace) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-e2e-electron-'));
-    workspace = path.join(tmp, 'workspace');
-    const src = path.join(repo, 'test', 'e2e', 'workspace');
-    if (fs.existsSync(src)) fs.cpSync(src, workspace, { recursive: true });
-    else fs.mkdirSync(workspace, { recursive: true });
+    // assembled from the repository's plans, as the code-server driver does
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { assembleWorkspace } = require(path.join(repo, 'test', 'e2e', 'workspace.js')) as { assembleWorkspace(dir: string): string };
+    workspace = assembleWorkspace(path.join(tmp, 'workspace'));
   }
 
   try {

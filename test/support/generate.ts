@@ -1,20 +1,13 @@
 // Generators for large inputs (the repository keeps generators, not big files).
-import * as fs from 'fs';
-import * as path from 'path';
 import { numberToChinese } from '../../core/domain/numerals';
-import { REPO_ROOT } from './paths';
-
-/** The project's own clean example plan. */
-export function examplePlan(): string {
-  return fs.readFileSync(path.join(REPO_ROOT, 'examples', 'clean.plan'), 'utf8');
-}
+import { cleanExample } from './fixtures';
 
 /**
  * `source`'s body repeated to about `targetBytes` of UTF-8. Copies are renumbered
  * (sections and items continue) and their text lines carry the copy number, so no
  * line head repeats: a cold parse pays for every line, as on a real document.
  */
-export function scaledPlan(targetBytes: number, source = examplePlan()): string {
+export function scaledPlan(targetBytes: number, source = cleanExample()): string {
   const all = source.split(/\r\n|\n|\r/);
   // Keep the front matter once, repeat the rest.
   let bodyStart = 0;

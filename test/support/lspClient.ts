@@ -212,3 +212,13 @@ export class LspTestClient {
     this.conn.dispose();
   }
 }
+
+/** Starts a server, hands it to `use`, and stops it (also when `use` fails). */
+export async function withClient(options: StartOptions, use: (client: LspTestClient) => Promise<void>): Promise<void> {
+  const client = await LspTestClient.start(options);
+  try {
+    await use(client);
+  } finally {
+    await client.stop();
+  }
+}

@@ -1,4 +1,4 @@
-// Locations used by tests: the repo root (found from package.json) and the shared seeds.
+// Locations used by tests: the repository root (found from package.json) and its folders.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -13,21 +13,5 @@ function findRoot(): string {
 }
 
 export const REPO_ROOT = findRoot();
-export const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
-
-/** The raw text of seed `n` (0–4). */
-export function readSeed(n: number): string {
-  const prefix = String(n).padStart(3, '0') + '_';
-  const file = fs.readdirSync(SEEDS_DIR).find(f => f.startsWith(prefix));
-  if (!file) throw new Error(`seed ${n} not found in ${SEEDS_DIR}`);
-  return fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
-}
-
-export function readFixture(rel: string): string {
-  return fs.readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', rel), 'utf8');
-}
-
-/** Every seed, by file name. */
-export function readSeeds(): { name: string; text: string }[] {
-  return fs.readdirSync(SEEDS_DIR).filter(f => f.endsWith('.txt')).sort().map(name => ({ name, text: fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8') }));
-}
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
+export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');

@@ -7,7 +7,16 @@ import { quickFixes } from '../../../core/features/quickFixes';
 import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
 import { featureContext } from '../../support/context';
-import { lint } from '../rules/helpers';
+import { lint } from '../../support/lint';
+
+const planWith = (written: string) => `---\n文号:${written}\n---\n某县教育局2021年工作要点\n${written}\n一、总体\n`;
+
+/** The line of `finding` with its quick fix applied. */
+function applyFix(text: string, finding: ReturnType<typeof lint>[number]): string {
+  const [fix] = quickFixes([finding], 'en');
+  const line = text.split('\n')[fix.range.start.line];
+  return line.slice(0, fix.range.start.character) + fix.newText + line.slice(fix.range.end.character);
+}
 
 const FORMS: [string, string][] = [
   ['〔', '〕'], ['[', ']'], ['［', '］'], ['(', ')'], ['（', '）'], ['【', '】'], ['﹝', '﹞'], ['〖', '〗'],
@@ -22,17 +31,11 @@ describe('domain: 文号', () => {
       assert.equal(standardDocNumber(n), '县教〔2021〕12号');
       assert.equal(findDocNumbers(`根据${written}文件`).length, 1);
 
-      const text = `---\n文号:${written}\n---\n某县教育局2021年工作要点\n${written}\n一、总体\n`;
+      const text = planWith(written);
       const findings = lint(text, 'PLAN021');
-      if (open === '〔') assert.deepEqual(findings, []);
-      else {
-        assert.equal(findings.length, 2, 'front matter and the 文号 line');
-        const [fix] = quickFixes([findings[0]], 'en');
-        const lines = text.split('\n');
-        const line = lines[fix.range.start.line];
-        const fixed = line.slice(0, fix.range.start.character) + fix.newText + line.slice(fix.range.end.character);
-        assert.equal(fixed, '文号:县教〔2021〕12号');
-      }
+      assert.equal(findings.length, open === '〔' ? 0 : 2, 'none for 〔〕; else the front matter and the 文号 line');
+      // Every finding's fix gives the standard form.
+      for (const finding of findings) assert.match(applyFix(text, finding), /县教〔2021〕12号/);
 
       const doc = parsePlan(text);
       for (const pos of [{ line: 1, character: 5 }, { line: 4, character: 3 }]) {
@@ -46,6 +49,21 @@ describe('domain: 文号', () => {
       assert.equal(imported.meta.find(m => m.key === '文号')?.value, written, 'import takes the line as the 文号');
     });
   }
+
+  it('fixes the front-matter 文号 of every non-standard form to 〔〕', () => {
+    for (const [open, close] of FORMS.filter(([o]) => o !== '〔')) {
+      const written = `县教${open}2021${close}12号`;
+      const text = planWith(written);
+      assert.equal(applyFix(text, lint(text, 'PLAN021')[0]), '文号:县教〔2021〕12号', written);
+    }
+  });
+
+  it('reads 文号 in its variants, with where each part is', () => {
+    assert.deepEqual(parseDocNumber('厦湖教〔2020〕132号'), { issuer: '厦湖教', year: 2020, serial: 132, text: '厦湖教〔2020〕132号', start: 0, end: 13, open: '〔', close: '〕', bracketStart: 3, bracketEnd: 9 });
+    assert.equal(parseDocNumber('颍教[2021]5 号')!.serial, 5);
+    assert.equal(parseDocNumber('湘教发2019 12号')!.year, 2019);
+    assert.equal(findDocNumbers('根据湖教〔2021〕7号文件').length, 1);
+  });
 
   it('reads a 文号 without brackets and one with 第 before the serial', () => {
     assert.equal(parseDocNumber('湘教发2019 12号')!.year, 2019);

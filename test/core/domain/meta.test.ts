@@ -7,7 +7,7 @@ import { completions } from '../../../core/features/completion';
 import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
 import { featureContext } from '../../support/context';
-import { lint } from '../rules/helpers';
+import { lint } from '../../support/lint';
 
 describe('domain: front-matter keys', () => {
   it('accepts an alias the exporters read (发文字号, 发文单位), and reads it as its key', () => {

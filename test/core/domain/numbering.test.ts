@@ -7,7 +7,7 @@ import { checkSequence, itemRuns, nextNumbersAt, numberingStyle } from '../../..
 import { completions } from '../../../core/features/completion';
 import { parsePlan } from '../../../core/parse';
 import { featureContext } from '../../support/context';
-import { lint } from '../rules/helpers';
+import { lint } from '../../support/lint';
 
 type Style = 'continuous' | 'per-section' | 'per-subsection';
 
@@ -73,10 +73,11 @@ describe('domain: numbering', () => {
       assert.deepEqual(numbering(text), [], text);
       const doc = parsePlan(text);
       const lines = text.split('\n');
-      // After each heading's last item: a new item there must fit.
-      for (let line = 1; line < lines.length; line++) {
-        const nextIsHeading = /^(第|[一二三四五六七八九十]+、|\()/.test(lines[line] ?? '') || line === lines.length - 1;
-        if (!nextIsHeading || !/^\d/.test(lines[line - 1])) continue;
+      // After each heading's last item (an item line followed by a heading or the end): a new item there must fit.
+      const runEnds = lines.map((_, line) => line).filter(line => line > 0 && /^\d/.test(lines[line - 1])
+        && (/^(第|[一二三四五六七八九十]+、|\()/.test(lines[line]) || line === lines.length - 1));
+      assert.ok(runEnds.length >= shape.sections.length, 'every section ends a run of items');
+      for (const line of runEnds) {
         const items = completions(doc, { line, character: 0 }, featureContext());
         const item = items.find(c => c.kind === 'number' && /^\d+\.$/.test(c.label))!.label;
         const withItem = [...lines.slice(0, line), `${item}新增任务。`, ...lines.slice(line)].join('\n');

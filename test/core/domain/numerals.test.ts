@@ -8,7 +8,7 @@ import { rebuildNumbering } from '../../../core/import/numbering';
 import { parsePlan } from '../../../core/parse';
 import { sectionsOf } from '../../../core/model';
 import { featureContext } from '../../support/context';
-import { findings } from '../rules/helpers';
+import { findings } from '../../support/lint';
 
 describe('domain: Chinese numerals', () => {
   it('writes the forms official documents use', () => {
@@ -21,6 +21,11 @@ describe('domain: Chinese numerals', () => {
       assert.equal(numberToChinese(n), text, String(n));
       assert.equal(chineseToNumber(text), n, text);
     }
+  });
+
+  it('writes the small numerals of sections and completion (一 … 一百一十)', () => {
+    assert.deepEqual([1, 9, 10, 11, 20, 21, 99, 100, 101, 110].map(numberToChinese), ['一', '九', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十']);
+    assert.deepEqual([1, 10, 11, 20, 25, 99].map(numberToChinese), ['一', '十', '十一', '二十', '二十五', '九十九']);
   });
 
   it('reads back every number it writes, 0 to 9999', () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { exportDocx, mm } from '../../../core/exports/docx';
-import { assertInOrder, fixtureDoc, HOSTILE_IMG, HOSTILE_SCRIPT, unzip, wordParagraphs } from './helpers';
+import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc } from '../../support/fixtures';
+import { assertInOrder, unzip, wordParagraphs } from '../../support/readers';
 
 describe('exports: DOCX (公文 layout)', function () {
   this.timeout(30000);
@@ -12,7 +13,7 @@ describe('exports: DOCX (公文 layout)', function () {
   let settings: string;
 
   before(async () => {
-    const zip = await unzip(await exportDocx(fixtureDoc('seed-003.plan')));
+    const zip = await unzip(await exportDocx(planDoc('county-bureau')));
     zipFiles = Object.keys(zip.files);
     documentXml = await zip.file('word/document.xml')!.async('string');
     paragraphs = wordParagraphs(documentXml);
@@ -21,32 +22,32 @@ describe('exports: DOCX (公文 layout)', function () {
     settings = await zip.file('word/settings.xml')!.async('string');
   });
 
-  it('keeps the document text in order: title, sections, items 1–26, blocks with labels', () => {
+  it('keeps the document text in order: title, sections, items 1–11, blocks with labels', () => {
     const all = paragraphs.join('\n');
-    assert.equal(paragraphs[0], '2022县委教育工委2022年工作要点');
+    assert.equal(paragraphs[0], '青河县教育局2024年工作要点');
     assertInOrder(all, [
-      '2022县委教育工委2022年工作要点',
-      '2021年是全面开启建设社会主义现代化国家之年',
-      '一、聚焦党的全面领导,提升党的建设质量',
-      '1.深入学习宣传贯彻党的***五中***精神',
-      '目标任务:坚持把学习宣传贯彻',
-      '工作措施:将******新时代',
-      '责任股室(单位):秘书股、机关党委、人事股、法宣股、督导室、进修学校,各乡镇中心校、县直学校(园)。(排名第一为牵头股室,下同)',
-      '二、聚焦立德树人,“五育并举”全面育人',
-      '15.明确改革目标和工作抓手',
-      '一是必须面对和解决教学教研',
-      '二是必须面对和解决教育督导',
-      '六、聚焦发展保障,夯实高质量发展基础',
-      '26.常态化开展疫情防控工作',
+      '青河县教育局2024年工作要点',
+      '2023年是全县教育系统深化改革、提质增效的关键之年',
+      '一、加强党的建设,筑牢教育发展根基',
+      '1.认真学习领会***会议和***全会精神',
+      '目标任务:把学习会议精神列为',
+      '工作措施:制定专题学习方案',
+      '责任股室(单位):秘书股、机关党委、人事股、督导室,各乡镇中心校、县直学校(园)。(排名第一为牵头股室,下同)',
+      '二、坚持五育并举,提升育人质量',
+      '5.守护学生身心健康',
+      '一是落实校园体育活动每天1小时制度',
+      '二是配齐心理健康教师',
+      '四、强化安全保障,守牢发展底线',
+      '11.做好极端天气应对工作',
     ]);
     const itemNumbers = paragraphs.map(p => /^(\d+)\./.exec(p)).filter(Boolean).map(m => Number(m![1]));
-    assert.deepEqual(itemNumbers, Array.from({ length: 26 }, (_, i) => i + 1));
-    assert.ok(paragraphs.includes('责任股室(单位):'), 'item 26 keeps its empty block label');
+    assert.deepEqual(itemNumbers, Array.from({ length: 11 }, (_, i) => i + 1));
+    assert.ok(paragraphs.includes('责任股室(单位):'), 'item 11 keeps its empty block label');
   });
 
   it('puts the Chinese fonts in the eastAsia slot (and every other slot)', () => {
     const fonts = [...documentXml.matchAll(/<w:rFonts ([^>]*)\/>/g)].map(m => m[1]);
-    assert.ok(fonts.length > 100);
+    assert.ok(fonts.length > 50, `only ${fonts.length} runs: the loop below would check little`);
     for (const attrs of fonts) {
       const east = /w:eastAsia="([^"]+)"/.exec(attrs)?.[1];
       assert.ok(east && /[\u4e00-\u9fff]/.test(east), `eastAsia carries a Chinese font: ${attrs}`);
@@ -57,20 +58,20 @@ describe('exports: DOCX (公文 layout)', function () {
     // title 2号 (22 pt = 44 half-points) in 小标宋, body 3号 (32) in 仿宋, 一、 in 黑体
     assert.match(documentXml, /w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="44"\/>/);
     assert.match(documentXml, /w:eastAsia="仿宋"[^>]*\/>(<w:spacing [^>]*\/>)?<w:sz w:val="32"\/>/);
-    assert.match(documentXml, /w:eastAsia="黑体"[^>]*\/>(<w:spacing [^>]*\/>)?<w:sz w:val="32"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>一、聚焦党的全面领导/);
+    assert.match(documentXml, /w:eastAsia="黑体"[^>]*\/>(<w:spacing [^>]*\/>)?<w:sz w:val="32"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>一、加强党的建设/);
     // fallbacks for machines without the fonts
     assert.match(fontTable, /<w:font w:name="方正小标宋简体"><w:altName w:val="[^"]+"\/>/);
     assert.match(fontTable, /<w:font w:name="仿宋"><w:altName w:val="仿宋_GB2312"\/>/);
   });
 
   it('subsection headings (一) use 楷体', async () => {
-    const zip = await unzip(await exportDocx(fixtureDoc('clean.plan')));
+    const zip = await unzip(await exportDocx(planDoc('subsections')));
     const xml = await zip.file('word/document.xml')!.async('string');
     assert.match(xml, /w:eastAsia="楷体"(?:(?!<\/w:r>).)*<w:t[^>]*>\(一\)加强思想政治建设/);
     const paras = wordParagraphs(xml);
-    assert.equal(paras[0], '颍教〔2021〕12号', '文号 from the front matter above the title');
-    assert.equal(paras[1], '颍上县教育局2021年工作要点');
-    assert.deepEqual(paras.slice(-2), ['颍上县教育局', '2021年3月5日'], '署名 and 日期 from the front matter at the end');
+    assert.equal(paras[0], '桐教〔2023〕8号', '文号 from the front matter above the title');
+    assert.equal(paras[1], '桐源县教育局2023年工作要点');
+    assert.deepEqual(paras.slice(-2), ['桐源县教育局', '2023年2月20日'], '署名 and 日期 from the front matter at the end');
   });
 
   it('A4 page with the GB/T 9704 margins (text block 156 × 225 mm) and a 22-line pitch', () => {
@@ -100,7 +101,7 @@ describe('exports: DOCX (公文 layout)', function () {
   });
 
   it('hostile text comes out as text', async () => {
-    const zip = await unzip(await exportDocx(fixtureDoc('hostile.plan')));
+    const zip = await unzip(await exportDocx(planDoc('hostile')));
     const xml = await zip.file('word/document.xml')!.async('string');
     assert.ok(!xml.includes('<script>') && !xml.includes('<img'), 'no raw markup in the XML');
     const paras = wordParagraphs(xml);

@@ -1,47 +1,31 @@
 import { strict as assert } from 'assert';
 import { parse, parseFragment } from 'parse5';
 import { exportHtml, renderHtmlBody } from '../../../core/exports/html';
-import { fixtureDoc, HOSTILE_IMG, HOSTILE_SCRIPT } from './helpers';
-
-type Node = { nodeName: string; tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string; content?: Node };
-
-function walk(node: Node, visit: (n: Node) => void): void {
-  visit(node);
-  for (const c of node.childNodes ?? []) walk(c, visit);
-  if (node.content) walk(node.content, visit);
-}
-
-function textOf(node: Node): string {
-  let s = '';
-  walk(node, n => { if (n.nodeName === '#text') s += n.value; });
-  return s;
-}
+import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc } from '../../support/fixtures';
+import { type HtmlNode as Node, tagsAndAttributes, textOf, walk } from '../../support/htmlTree';
 
 describe('exports: HTML', () => {
   it('a standalone page: doctype, charset, title, inline styles, no scripts or external resources', () => {
-    const html = exportHtml(fixtureDoc('seed-003.plan'));
+    const html = exportHtml(planDoc('county-bureau'));
     const doc = parse(html) as unknown as Node;
-    const tags: string[] = [];
-    walk(doc, n => { if (n.tagName) tags.push(n.tagName); });
+    const { tags } = tagsAndAttributes(doc);
     assert.ok(html.startsWith('<!DOCTYPE html>'));
     assert.ok(!tags.includes('script') && !tags.includes('link') && !tags.includes('img'));
     assert.ok(tags.includes('style'));
     let title = '';
     walk(doc, n => { if (n.tagName === 'title') title = textOf(n); });
-    assert.equal(title, '2022县委教育工委2022年工作要点');
+    assert.equal(title, '青河县教育局2024年工作要点');
     const body = textOf(doc);
-    assert.ok(body.includes('26.常态化开展疫情防控工作'));
+    assert.ok(body.includes('11.做好极端天气应对工作'));
     assert.ok(body.includes('责任股室(单位):秘书股、机关党委'));
     assert.ok(!/https?:\/\//.test(html), 'no external URLs');
   });
 
-  for (const [name, render] of [['page', (d: ReturnType<typeof fixtureDoc>) => exportHtml(d)], ['fragment', (d: ReturnType<typeof fixtureDoc>) => renderHtmlBody(d)]] as const) {
+  for (const [name, render] of [['page', (d: ReturnType<typeof planDoc>) => exportHtml(d)], ['fragment', (d: ReturnType<typeof planDoc>) => renderHtmlBody(d)]] as const) {
     it(`hostile strings come out as text (${name})`, () => {
-      const html = render(fixtureDoc('hostile.plan'));
+      const html = render(planDoc('hostile'));
       const tree = (name === 'page' ? parse(html) : parseFragment(html)) as unknown as Node;
-      const tags: string[] = [];
-      const attrs: string[] = [];
-      walk(tree, n => { if (n.tagName) tags.push(n.tagName); for (const a of n.attrs ?? []) attrs.push(a.name); });
+      const { tags, attrs } = tagsAndAttributes(tree);
       assert.ok(!tags.includes('script'), 'no <script> element');
       assert.ok(!tags.includes('img'), 'no <img> element');
       assert.ok(!tags.includes('b'), 'no <b> from the text');
@@ -55,7 +39,7 @@ describe('exports: HTML', () => {
   }
 
   it('the body fragment carries data-line on headings, items and blocks for scroll sync', () => {
-    const doc = fixtureDoc('seed-003.plan');
+    const doc = planDoc('county-bureau');
     const tree = parseFragment(renderHtmlBody(doc)) as unknown as Node;
     const marked: { text: string; line: number; tag: string }[] = [];
     walk(tree, n => {
@@ -64,12 +48,12 @@ describe('exports: HTML', () => {
     });
     const lineOf = (start: string) => marked.find(m => m.text.startsWith(start))?.line;
     const src = doc.lines;
-    const item1 = src.findIndex(l => l.startsWith('1.深入学习'));
+    const item1 = src.findIndex(l => l.startsWith('1.认真学习'));
     assert.ok(item1 > 0);
-    assert.equal(lineOf('1.深入学习'), item1);
-    assert.equal(lineOf('一、聚焦党的全面领导'), src.findIndex(l => l.startsWith('一、聚焦')));
-    assert.equal(lineOf('目标任务:坚持把学习宣传'), item1 + 2);
-    assert.equal(marked.filter(m => /^\d+\./.test(m.text) && m.tag === 'h5').length, 26, 'every item heading has data-line');
+    assert.equal(lineOf('1.认真学习'), item1);
+    assert.equal(lineOf('一、加强党的建设'), src.findIndex(l => l.startsWith('一、加强')));
+    assert.equal(lineOf('目标任务:把学习会议精神'), item1 + 2);
+    assert.equal(marked.filter(m => /^\d+\./.test(m.text) && m.tag === 'h5').length, 11, 'every item heading has data-line');
     for (const m of marked) assert.ok(src[m.line].trim() === '' || src[m.line].includes(m.text.slice(0, 4)) || m.tag === 'h1', `line ${m.line}: ${m.text.slice(0, 10)}`);
   });
 });

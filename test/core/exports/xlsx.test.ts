@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
 import { exportXlsx, SHEET_BY_UNIT, SHEET_TASKS } from '../../../core/exports/xlsx';
-import { fixtureDoc, HOSTILE_IMG, HOSTILE_SCRIPT, seed003ResponsibleLists } from './helpers';
+import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc, readPlan } from '../../support/fixtures';
+import { responsibleLists } from '../../support/readers';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -14,7 +15,7 @@ const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : Str
 describe('exports: XLSX', function () {
   this.timeout(30000);
   let wb: ExcelJS.Workbook;
-  before(async () => { wb = await read(await exportXlsx(fixtureDoc('seed-003.plan'))); });
+  before(async () => { wb = await read(await exportXlsx(planDoc('county-bureau'))); });
 
   it('has the sheets 任务分解表 and 按单位', () => {
     assert.deepEqual(wb.worksheets.map(w => w.name), [SHEET_TASKS, SHEET_BY_UNIT]);
@@ -22,22 +23,22 @@ describe('exports: XLSX', function () {
     assert.equal(SHEET_BY_UNIT, '按单位');
   });
 
-  it('任务分解表: header, then one row per item of seed 003 with the lead units', () => {
+  it('任务分解表: header, then one row per item of the county plan with the lead units', () => {
     const ws = wb.getWorksheet(SHEET_TASKS)!;
     const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(text);
     assert.deepEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
-    assert.equal(ws.rowCount, 27);
-    const lists = seed003ResponsibleLists();
-    for (let i = 0; i < 26; i++) {
+    assert.equal(ws.rowCount, 12);
+    const lists = responsibleLists(readPlan('county-bureau'));
+    for (let i = 0; i < 11; i++) {
       const row = ws.getRow(i + 2);
       assert.equal(row.getCell(1).value, i + 1);
       assert.equal(text(row.getCell(6).value), lists[i][0] ?? '', `lead of item ${i + 1}`);
       assert.equal(text(row.getCell(7).value), lists[i].join('、'));
     }
-    assert.equal(text(ws.getRow(2).getCell(3).value), '深入学习宣传贯彻党的***五中***精神');
-    assert.equal(text(ws.getRow(27).getCell(3).value), '常态化开展疫情防控工作');
-    assert.equal(text(ws.getRow(27).getCell(7).value), '', 'item 26: empty 责任单位');
-    assert.ok(text(ws.getRow(2).getCell(4).value).startsWith('坚持把学习宣传贯彻'));
+    assert.equal(text(ws.getRow(2).getCell(3).value), '认真学习领会***会议和***全会精神');
+    assert.equal(text(ws.getRow(12).getCell(3).value), '做好极端天气应对工作');
+    assert.equal(text(ws.getRow(12).getCell(7).value), '', 'item 11: empty 责任单位');
+    assert.ok(text(ws.getRow(2).getCell(4).value).startsWith('把学习会议精神列为'));
   });
 
   it('styling: bold header, wrapped text, frozen header, widths, A4 landscape', () => {
@@ -57,18 +58,18 @@ describe('exports: XLSX', function () {
     const ws = wb.getWorksheet(SHEET_BY_UNIT)!;
     const rows: string[][] = [];
     ws.eachRow((row, n) => { if (n > 1) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(text)); });
-    const lists = seed003ResponsibleLists();
+    const lists = responsibleLists(readPlan('county-bureau'));
     const expected = lists.reduce((sum, l) => sum + new Set(l).size, 0);
     assert.equal(rows.length, expected);
     const mishu = rows.filter(r => r[0] === '秘书股' && r[1] === '牵头').map(r => Number(r[2]));
-    assert.deepEqual(mishu, [1, 2, 3, 4, 14, 22]);
+    assert.deepEqual(mishu, [1, 2]);
     assert.ok(rows.every(r => r[1] === '牵头' || r[1] === '参与'));
     const keys = rows.map(r => `${r[0]}|${r[2]}`);
     assert.equal(new Set(keys).size, keys.length, 'no duplicate (unit, item)');
   });
 
   it('hostile text is stored as plain strings', async () => {
-    const h = await read(await exportXlsx(fixtureDoc('hostile.plan')));
+    const h = await read(await exportXlsx(planDoc('hostile')));
     const ws = h.getWorksheet(SHEET_TASKS)!;
     assert.equal(text(ws.getRow(2).getCell(3).value), `任务${HOSTILE_IMG}标题`);
     assert.ok(text(ws.getRow(2).getCell(2).value).includes(HOSTILE_SCRIPT));

@@ -1,22 +1,15 @@
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { formatReport, importPlan } from '../../../core/import';
 import { decodeBytes } from '../../../core/import/decode';
 import { collapseWhitespace } from '../../../core/import/html';
-import { numberToChinese } from '../../../core/domain/numerals';
 import { joinHardWraps, wrapWidth } from '../../../core/import/wraps';
 import { splitOneLineDocuments } from '../../../core/import/split';
 import { parsePlan } from '../../../core/parse';
-import { runImport } from '../../../cli/commands/import';
-import type { CliIO } from '../../../cli/io';
-import { REPO_ROOT } from '../../support/paths';
+import { readFixtureBytes } from '../../support/fixtures';
 import { itemsOf, sectionsOf, subsectionsOf } from '../../../core/model';
 
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'import');
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
+const fixture = (name: string) => readFixtureBytes(`import/${name}`);
 
 describe('import: decoding', () => {
   it('detects GB18030 (GBK) bytes and imports them', async () => {
@@ -221,68 +214,5 @@ describe('import: one-line documents, hard wraps, notice wrappers', () => {
     assert.match(r.text, /详见附件。/);
     assert.match(r.text, /深化改革。/);
     assert.equal(r.report.filter(e => e.action === 'removed').length, 2);
-  });
-
-  it('chinese numbers', () => {
-    assert.deepEqual([1, 10, 11, 20, 25, 99].map(numberToChinese), ['一', '十', '十一', '二十', '二十五', '九十九']);
-  });
-});
-
-describe('planmark import (CLI)', () => {
-  let tmp: string;
-  beforeEach(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-import-')); });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  function io(stdin = ''): CliIO & { out: string; err: string } {
-    const r = {
-      out: '', err: '', cwd: tmp, env: { LANG: 'en_US.UTF-8' },
-      stdout(t: string) { r.out += t; }, stderr(t: string) { r.err += t; },
-      readStdin: async () => stdin,
-    };
-    return r;
-  }
-
-  it('prints the plan to stdout and the summary to stderr', async () => {
-    fs.copyFileSync(path.join(FIXTURES, 'gb18030.txt'), path.join(tmp, 'in.txt'));
-    const x = io();
-    assert.equal(await runImport(['in.txt'], x), 0);
-    assert.match(x.out, /^某县教育局2019年工作要点\n/);
-    assert.match(x.err, /in\.txt \(text, gb18030\)/);
-    assert.match(x.err, /1 {2}removed {16}breadcrumb: 首页 > 通知公告 > 正文/);
-  });
-
-  it('-o writes atomically and refuses to overwrite without --force', async () => {
-    fs.copyFileSync(path.join(FIXTURES, 'page.html'), path.join(tmp, 'page.html'));
-    const first = io();
-    assert.equal(await runImport(['page.html', '-o', 'out.plan'], first), 0);
-    assert.equal(first.out, '');
-    assert.match(first.err, /wrote out\.plan/);
-    const written = fs.readFileSync(path.join(tmp, 'out.plan'), 'utf8');
-    assert.match(written, /^---\n索引号:EX001-2021-0003/);
-    const second = io();
-    assert.equal(await runImport(['page.html', '-o', 'out.plan'], second), 2);
-    assert.match(second.err, /exists; use --force/);
-    fs.writeFileSync(path.join(tmp, 'out.plan'), 'old');
-    assert.equal(await runImport(['page.html', '-o', 'out.plan', '--force'], io()), 0);
-    assert.equal(fs.readFileSync(path.join(tmp, 'out.plan'), 'utf8'), written);
-    assert.deepEqual(fs.readdirSync(tmp).sort(), ['out.plan', 'page.html']);
-  });
-
-  it('reads standard input with -, keeps noise as comments with --keep-noise', async () => {
-    const x = io('首页 > 正文\n某局工作要点\n一、总体要求\n1.加强学习。\n');
-    assert.equal(await runImport(['-', '--keep-noise'], x), 0);
-    assert.match(x.out, /^\/\/ 首页 > 正文$/m);
-    assert.match(x.err, /kept-as-comment/);
-  });
-
-  it('usage errors exit 2; --help exits 0', async () => {
-    const h = io();
-    assert.equal(await runImport(['--help'], h), 0);
-    assert.match(h.out, /Usage: planmark import/);
-    for (const argv of [[], ['--bogus', 'x.txt'], ['missing.txt'], ['a.txt', 'b.txt'], ['a.txt', '-o']]) {
-      const x = io();
-      assert.equal(await runImport(argv, x), 2, argv.join(' '));
-      assert.match(x.err, /planmark import: /);
-    }
   });
 });

@@ -1,17 +1,17 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
 import { directItemsOf, itemsOf, partsOf, sectionsOf, subitemsOf, subsectionsOf } from '../../../core/model';
 import type { PlanDocument, Section } from '../../../core/model';
-import { REPO_ROOT } from '../../support/paths';
 import { exportDocument } from '../../../core/exports';
+import { allPlans } from '../../support/fixtures';
+import { describeSeeds, readSeedBytes, seedFile, SEED_NUMBERS } from '../../support/seeds';
 
 
 /** What must survive a round trip: kinds, numbers, titles, blocks, units. */
-export function outlineOf(doc: PlanDocument): unknown {
+function outlineOf(doc: PlanDocument): unknown {
   const section = (s: Section) => ({
     n: s.value, title: s.title,
     subsections: subsectionsOf(s).map(x => ({ n: x.value, title: x.title })),
@@ -38,19 +38,12 @@ async function roundTrip(doc: PlanDocument, format: 'docx' | 'html' | 'md'): Pro
   return parsePlan((await importPlan(input)).text);
 }
 
-function fixturePlans(): string[] {
-  const dirs = [path.join(REPO_ROOT, 'test', 'fixtures'), path.join(REPO_ROOT, 'examples')];
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.plan')) out.push(p);
-    }
-  };
-  dirs.forEach(walk);
-  return out.sort();
+/** Export to each format and import back: the same outline as the plan's own import (a plan with web chrome loses it). */
+async function assertSurvivesRoundTrip(text: string): Promise<void> {
+  const expected = outlineOf(parsePlan((await importPlan({ text, fileName: 'x.plan' })).text));
+  for (const format of ['docx', 'html', 'md'] as const) {
+    assert.deepEqual(outlineOf(await roundTrip(parsePlan(text), format)), expected, format);
+  }
 }
 
 // ---- generated plans ----
@@ -131,15 +124,8 @@ describe('import: round trip and properties', () => {
   describe('export to DOCX, HTML and Markdown, then import', function () {
     // Word files are built and read back for every generated plan: slower than the rest.
     this.timeout(120_000);
-    for (const file of fixturePlans()) {
-      it(path.relative(REPO_ROOT, file), async () => {
-        const text = fs.readFileSync(file, 'utf8');
-        // A fixture with web chrome in it is compared with its own import.
-        const expected = outlineOf(parsePlan((await importPlan({ text, fileName: 'x.plan' })).text));
-        for (const format of ['docx', 'html', 'md'] as const) {
-          assert.deepEqual(outlineOf(await roundTrip(parsePlan(text), format)), expected, format);
-        }
-      });
+    for (const plan of allPlans()) {
+      it(plan.name, () => assertSurvivesRoundTrip(fs.readFileSync(plan.file, 'utf8')));
     }
 
     it('a Word paragraph is never joined to the next as a hard wrap (found by the property below)', async () => {
@@ -160,4 +146,15 @@ describe('import: round trip and properties', () => {
       }), { numRuns: 25 });
     });
   });
+});
+
+describeSeeds('import: round trip of the imported raw seeds', function () {
+  this.timeout(120_000);
+
+  for (const n of SEED_NUMBERS) {
+    it(`seed ${n}: its import survives export to DOCX, HTML and Markdown and import`, async () => {
+      const imported = await importPlan({ bytes: readSeedBytes(n), fileName: seedFile(n) });
+      await assertSurvivesRoundTrip(imported.text);
+    });
+  }
 });

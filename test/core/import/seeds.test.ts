@@ -1,18 +1,16 @@
+// Import of the five raw seeds ($PLANMARK_SEEDS; skipped without them): what each becomes,
+// what is removed and reported line by line, and what the linter still finds in the result.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { importPlan, type ImportResult } from '../../../core/import';
+import { lintDocument } from '../../../core/lint';
 import { parsePlan } from '../../../core/parse';
 import type { PlanDocument } from '../../../core/model';
 import { findNoise } from '../../../core/text/noise';
-import { SEEDS_DIR } from '../../support/paths';
+import { describeSeeds, readSeedBytes, seedFile, SEED_NUMBERS } from '../../support/seeds';
 import { itemsOf, paragraphsOf, sectionsOf, partsOf, subsectionsOf } from '../../../core/model';
 
-const seedFile = (n: number) => fs.readdirSync(SEEDS_DIR).find(f => f.startsWith(String(n).padStart(3, '0') + '_'))!;
-
 async function importSeed(n: number, keepNoise = false): Promise<{ result: ImportResult; doc: PlanDocument }> {
-  const file = seedFile(n);
-  const result = await importPlan({ bytes: fs.readFileSync(path.join(SEEDS_DIR, file)), fileName: file }, { keepNoise });
+  const result = await importPlan({ bytes: readSeedBytes(n), fileName: seedFile(n) }, { keepNoise });
   return { result, doc: parsePlan(result.text) };
 }
 
@@ -28,7 +26,7 @@ function assertNoNoise(text: string) {
   });
 }
 
-describe('import: the five seeds', () => {
+describeSeeds('import: the five seeds', () => {
   it('000 (攸县 2017): 4 sections, items 1–25, no breadcrumbs or page header left', async () => {
     const { result, doc } = await importSeed(0);
     assert.equal(doc.title?.text, '攸县教育局2017年工作要点');
@@ -128,7 +126,7 @@ describe('import: the five seeds', () => {
   });
 
   it('--keep-noise keeps every removed line as a // comment', async () => {
-    for (const n of [0, 1, 2, 3, 4]) {
+    for (const n of SEED_NUMBERS) {
       const plain = await importSeed(n);
       const kept = await importSeed(n, true);
       assert.equal(removed(kept.result).length, 0);
@@ -142,7 +140,7 @@ describe('import: the five seeds', () => {
   });
 
   it('importing an imported seed changes nothing', async () => {
-    for (const n of [0, 1, 2, 3, 4]) {
+    for (const n of SEED_NUMBERS) {
       const { result } = await importSeed(n);
       const again = await importPlan({ text: result.text, fileName: 'x.plan' }, {});
       assert.equal(again.text, result.text, `seed ${n}`);
@@ -150,15 +148,19 @@ describe('import: the five seeds', () => {
     }
   });
 
-  it('examples/imported holds what the current import produces', async () => {
-    const dir = path.resolve(SEEDS_DIR, '..', '..', 'main', 'examples', 'imported');
-    const examples = path.join(__dirname, '..', '..', '..', '..', 'examples', 'imported');
-    const where = fs.existsSync(examples) ? examples : dir;
-    for (const n of [0, 1, 2, 3, 4]) {
-      const file = path.join(where, `seed-${String(n).padStart(3, '0')}.plan`);
-      if (!fs.existsSync(file)) continue;
-      const { result } = await importSeed(n);
-      assert.equal(fs.readFileSync(file, 'utf8'), result.text, `${file} is stale: run node scripts/import-seeds.js`);
+  it('the imported seeds lint with what docs/import.md lists, and nothing else (no web residue left)', async () => {
+    const expected: Record<number, Record<string, number>> = {
+      0: { PLAN017: 1 },
+      1: {},
+      2: {},
+      3: { PLAN009: 1, PLAN019: 28, PLAN022: 1 },
+      4: { PLAN016: 21 },
+    };
+    for (const n of SEED_NUMBERS) {
+      const { doc } = await importSeed(n);
+      const counts: Record<string, number> = {};
+      for (const d of lintDocument(doc, { locale: 'en' })) counts[d.code] = (counts[d.code] ?? 0) + 1;
+      assert.deepEqual(counts, expected[n], `seed ${n}`);
     }
   });
 });

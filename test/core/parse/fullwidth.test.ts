@@ -1,11 +1,9 @@
 // Full-width punctuation (：（），；．) must mean exactly what half-width means.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { outlineJson, type OutlineNode } from '../../../core/features/outlineJson';
 import { lintDocument } from '../../../core/lint';
 import { parsePlan } from '../../../core/parse';
-import { REPO_ROOT } from '../../support/paths';
+import { cleanExample } from '../../support/fixtures';
 
 const WIDE: Record<string, string> = { ':': '\uFF1A', '(': '\uFF08', ')': '\uFF09', ',': '\uFF0C', ';': '\uFF1B' };
 
@@ -21,7 +19,7 @@ function narrow(nodes: OutlineNode[]): unknown {
 }
 
 describe('full-width punctuation', () => {
-  const clean = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'clean.plan'), 'utf8');
+  const clean = cleanExample();
   const wide = widen(clean);
 
   it('the widened example really uses full-width forms', () => {

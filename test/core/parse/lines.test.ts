@@ -2,8 +2,25 @@ import { strict as assert } from 'assert';
 import { classifyLine } from '../../../core/parse/lineSyntax';
 import { getGrammars } from '../../../core/parse/grammar';
 import { parsePlan } from '../../../core/parse';
-import { readSeed } from '../../support/paths';
+import * as fs from 'fs';
+import { allPlans, readPlan } from '../../support/fixtures';
+import { describeSeeds, readSeed, SEED_NUMBERS } from '../../support/seeds';
 import { itemsOf, sectionsOf, paragraphsOf } from '../../../core/model';
+
+/** The whole-document grammar and the per-line classifier give every line the same kind. */
+function assertLineKindsAgree(text: string): void {
+  const { PlanDocument } = getGrammars();
+  const match = PlanDocument.match(text, 'document');
+  type N = { kinds(): unknown; ctorName: string; children: N[] };
+  const sem = PlanDocument.createSemantics().addOperation('kinds', {
+    document(_bom: N, first: N, _nls: N, rest: N) { return [first.kinds(), ...rest.children.map(c => c.kinds())]; },
+    line(alt: N) { return alt.ctorName; },
+  } as never);
+  const kinds = sem(match).kinds() as string[];
+  const lines = text.split(/\r\n|\n|\r/);
+  assert.equal(kinds.length, lines.length);
+  kinds.forEach((k, i) => assert.equal(k, classifyLine(lines[i]).kind, `line ${i}`));
+}
 
 describe('line forms (grammar `line` rule)', () => {
   const cases: [string, string, Partial<ReturnType<typeof classifyLine>>][] = [
@@ -46,24 +63,29 @@ describe('line forms (grammar `line` rule)', () => {
     });
   }
 
-  it('the document grammar matches every seed as a whole', () => {
+  it('the document grammar matches every plan of the repository as a whole', () => {
     const { PlanDocument } = getGrammars();
-    for (let n = 0; n <= 4; n++) assert.ok(PlanDocument.match(readSeed(n), 'document').succeeded(), `seed ${n}`);
+    for (const plan of allPlans()) assert.ok(PlanDocument.match(fs.readFileSync(plan.file, 'utf8'), 'document').succeeded(), plan.name);
   });
 
-  it('whole-document and per-line matching agree on line kinds', () => {
+  it('whole-document and per-line matching agree on line kinds (county plan)', () => {
+    assertLineKindsAgree(readPlan('county-bureau'));
+  });
+});
+
+describeSeeds('line forms of the raw seeds', () => {
+  it('the document grammar matches every seed as a whole', () => {
     const { PlanDocument } = getGrammars();
+    for (const n of SEED_NUMBERS) assert.ok(PlanDocument.match(readSeed(n), 'document').succeeded(), `seed ${n}`);
+  });
+
+  it('whole-document and per-line matching agree on line kinds (seed 003)', () => {
+    assertLineKindsAgree(readSeed(3));
+  });
+
+  it('re-parsing seed 003 with a warm line cache gives the same model', () => {
     const text = readSeed(3);
-    const match = PlanDocument.match(text, 'document');
-    type N = { kinds(): unknown; ctorName: string; children: N[] };
-    const sem = PlanDocument.createSemantics().addOperation('kinds', {
-      document(_bom: N, first: N, _nls: N, rest: N) { return [first.kinds(), ...rest.children.map(c => c.kinds())]; },
-      line(alt: N) { return alt.ctorName; },
-    } as never);
-    const kinds = sem(match).kinds() as string[];
-    const lines = text.split(/\r\n|\n|\r/);
-    assert.equal(kinds.length, lines.length);
-    kinds.forEach((k, i) => assert.equal(k, classifyLine(lines[i]).kind, `line ${i}`));
+    assert.deepEqual(JSON.parse(JSON.stringify(parsePlan(text))), JSON.parse(JSON.stringify(parsePlan(text))));
   });
 });
 
@@ -138,12 +160,5 @@ describe('document structure', () => {
     const doc = parsePlan('一、总体\n1.推进。\n\n湖里区教育局\n2020年7月2日\n');
     assert.deepEqual(doc.closing.map(c => c.text), ['湖里区教育局', '2020年7月2日']);
     assert.equal(paragraphsOf(itemsOf(doc)[0]).length, 0);
-  });
-
-  it('re-parsing with a warm line cache gives the same model', () => {
-    const text = readSeed(3);
-    const a = parsePlan(text);
-    const b = parsePlan(text);
-    assert.deepEqual(JSON.parse(JSON.stringify(b)), JSON.parse(JSON.stringify(a)));
   });
 });

@@ -6,7 +6,9 @@ import type { PlanDocument, Range } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { getGrammars } from '../../../core/parse/grammar';
 import { lintDocument } from '../../../core/lint';
-import { readSeed } from '../../support/paths';
+import * as fs from 'fs';
+import { allPlans } from '../../support/fixtures';
+import { describeSeeds, readSeed, SEED_NUMBERS } from '../../support/seeds';
 
 function assertInside(doc: PlanDocument, r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
@@ -16,17 +18,24 @@ function assertInside(doc: PlanDocument, r: Range, what: string): void {
   assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: start after end`);
 }
 
-/** Walks every object in the model and checks every {start, end} range. */
-function checkRanges(doc: PlanDocument): void {
+/** Every {start, end} range in the model, with where it was found. */
+function rangesOf(doc: PlanDocument): [string, Range][] {
+  const found: [string, Range][] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown, path: string) => {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
     const obj = value as Record<string, unknown>;
-    if ('start' in obj && 'end' in obj && typeof obj.start === 'object') { assertInside(doc, obj as unknown as Range, path); return; }
-    for (const [k, v] of Object.entries(obj)) if (k !== 'lines' && k !== 'syntax') visit(v, `${path}.${k}`);
+    if ('start' in obj && 'end' in obj && typeof obj.start === 'object') found.push([path, obj as unknown as Range]);
+    else for (const [k, v] of Object.entries(obj)) if (k !== 'lines' && k !== 'syntax') visit(v, `${path}.${k}`);
   };
   visit(doc, 'doc');
+  return found;
+}
+
+/** Checks every range of the model. */
+function checkRanges(doc: PlanDocument): void {
+  for (const [path, range] of rangesOf(doc)) assertInside(doc, range, path);
 }
 
 // Characters that matter to the grammar, so random text hits real line forms.
@@ -37,6 +46,24 @@ const PIECES = ['一、', '二、', '十一、', '(一)', '(二)', '1.', '2、',
 
 const planLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 80 })
   .map(parts => parts.join(''));
+
+/** Random edits of the `texts` never make parse or lint throw, and keep every range inside. */
+function assertMutationsSafe(texts: string[]): void {
+  const mutation = fc.record({
+    text: fc.integer({ min: 0, max: texts.length - 1 }),
+    edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })) }), { maxLength: 12 }),
+  });
+  fc.assert(fc.property(mutation, ({ text: which, edits }) => {
+    let text = texts[which];
+    for (const e of edits) {
+      const at = e.at % (text.length + 1);
+      text = text.slice(0, at) + e.insert + text.slice(at + e.del);
+    }
+    const doc = parsePlan(text);
+    checkRanges(doc);
+    for (const d of lintDocument(doc, { locale: 'zh-cn' })) assertInside(doc, d.range, `diagnostic ${d.code}`);
+  }), { numRuns: 60 });
+}
 
 describe('properties', () => {
   it('random plan-like text never throws and every range is inside the document', () => {
@@ -62,21 +89,13 @@ describe('properties', () => {
     }), { numRuns: 300 });
   });
 
+  it('randomly mutated plan fixtures never throw and keep ranges inside', () => {
+    assertMutationsSafe(allPlans().map(p => fs.readFileSync(p.file, 'utf8')));
+  });
+});
+
+describeSeeds('properties on the raw seeds', () => {
   it('randomly mutated seeds never throw and keep ranges inside', () => {
-    const seeds = [0, 1, 2, 3, 4].map(readSeed);
-    const mutation = fc.record({
-      seed: fc.integer({ min: 0, max: 4 }),
-      edits: fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })) }), { maxLength: 12 }),
-    });
-    fc.assert(fc.property(mutation, ({ seed, edits }) => {
-      let text = seeds[seed];
-      for (const e of edits) {
-        const at = e.at % (text.length + 1);
-        text = text.slice(0, at) + e.insert + text.slice(at + e.del);
-      }
-      const doc = parsePlan(text);
-      checkRanges(doc);
-      for (const d of lintDocument(doc, { locale: 'zh-cn' })) assertInside(doc, d.range, `diagnostic ${d.code}`);
-    }), { numRuns: 60 });
+    assertMutationsSafe(SEED_NUMBERS.map(readSeed));
   });
 });

@@ -1,14 +1,12 @@
 // examples/clean.plan is the reference of a well-formed plan: no diagnostics at all.
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import { parsePlan } from '../../../core/parse';
 import { lintDocument } from '../../../core/lint';
-import { REPO_ROOT } from '../../support/paths';
+import { cleanExample } from '../../support/fixtures';
 import { itemsOf, sectionsOf } from '../../../core/model';
 
 describe('examples/clean.plan', () => {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'clean.plan'), 'utf8');
+  const text = cleanExample();
   const doc = parsePlan(text);
 
   it('has the shape it is meant to show', () => {

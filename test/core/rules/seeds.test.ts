@@ -1,9 +1,9 @@
-// The rules on the raw seeds (web copies in ../shared/seeds): real findings, and no
-// false alarms where the seeds are fine.
+// The rules on the raw seeds (web copies in $PLANMARK_SEEDS, skipped without them): real
+// findings, and no false alarms where the seeds are fine.
 import { strict as assert } from 'assert';
 import { parsePlan } from '../../../core/parse';
 import { lintDocument, type PlanDiagnostic } from '../../../core/lint';
-import { readSeed } from '../../support/paths';
+import { describeSeeds, readSeed } from '../../support/seeds';
 
 const cache = new Map<number, { text: string; diags: PlanDiagnostic[] }>();
 function seed(n: number): { text: string; lines: string[]; diags: PlanDiagnostic[] } {
@@ -17,7 +17,7 @@ function seed(n: number): { text: string; lines: string[]; diags: PlanDiagnostic
 const codes = (diags: PlanDiagnostic[], ...ids: string[]) => diags.filter(d => ids.includes(d.code));
 const NUMBERING = ['PLAN001', 'PLAN002', 'PLAN003', 'PLAN004'];
 
-describe('rules on the raw seeds', () => {
+describeSeeds('rules on the raw seeds', () => {
   it('seeds 000, 001 and 002 have no numbering findings', () => {
     for (const n of [0, 1, 2]) assert.deepEqual(codes(seed(n).diags, ...NUMBERING), [], `seed ${n}`);
   });

@@ -14,10 +14,10 @@ describe('Planmark: Export… (planmark.export)', () => {
     await ext.activate();
   });
 
-  it('exports seed 003 to an Excel task table with 26 rows and the lead units', async () => {
-    const source = workspaceUri('seed-003.plan');
+  it('exports the county plan to an Excel task table with 11 rows and the lead units', async () => {
+    const source = workspaceUri('county-bureau.plan');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
-    const target = workspaceUri('seed-003.xlsx');
+    const target = workspaceUri('county-bureau.xlsx');
     const written = await vscode.commands.executeCommand<vscode.Uri>('planmark.export', source, { format: 'xlsx', target });
     assert.ok(written, 'the command returns the written file');
     const book = new ExcelJS.Workbook();
@@ -26,11 +26,11 @@ describe('Planmark: Export… (planmark.export)', () => {
     assert.ok(sheet, 'sheet 任务分解表');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     assert.deepStrictEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
-    assert.strictEqual(sheet.actualRowCount, 27, 'header + 26 items');
+    assert.strictEqual(sheet.actualRowCount, 12, 'header + 11 items');
     const lead = header.indexOf('牵头单位') + 1;
     const units = header.indexOf('责任单位') + 1;
     assert.strictEqual(sheet.getRow(2).getCell(lead).text, '秘书股');
-    assert.strictEqual(sheet.getRow(27).getCell(units).text, '', 'item 26 has an empty 责任单位');
+    assert.strictEqual(sheet.getRow(12).getCell(units).text, '', 'item 11 has an empty 责任单位');
     assert.ok(book.getWorksheet('按单位'), 'sheet 按单位');
   });
 
@@ -41,7 +41,7 @@ describe('Planmark: Export… (planmark.export)', () => {
     const zip = await JSZip.loadAsync(await vscode.workspace.fs.readFile(target));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    const order = ['县教育局2021年工作要点', '一、加强党的建设', '深入学习贯彻党的创新理论', '推进全面从严治党', '二、推进教育改革'].map(t => text.indexOf(t));
+    const order = ['青山县教育局2025年工作要点', '一、加强党的建设,落实立德树人根本任务', '深化理论学习', '加强思想政治教育', '二、推进优质均衡,提升教育教学质量'].map(t => text.indexOf(t));
     order.forEach((at, i) => assert.ok(at >= 0, `text ${i} present`));
     assert.deepStrictEqual([...order].sort((a, b) => a - b), order, 'in document order');
   });

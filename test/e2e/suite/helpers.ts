@@ -1,5 +1,7 @@
 // Helpers shared by the real-VS-Code tests.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const TIMEOUT = 30000;
@@ -20,9 +22,47 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
   }
 }
 
-/** A file in the test workspace (a temp copy of test/e2e/workspace/). */
+/**
+ * A file in the test workspace, which the driver (or electron.ts) assembles in a temp folder
+ * from the repository's plans (test/e2e/workspace.js): clean.plan (examples/clean.plan),
+ * county-bureau.plan and one-line-items.plan (test/fixtures/plans/).
+ */
 export function workspaceUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the test workspace folder is open');
   return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** A copy of workspace file `name` under a new name: a document no earlier test has opened. */
+export async function freshCopy(name: string, copyName: string): Promise<vscode.Uri> {
+  const copy = workspaceUri(copyName);
+  await vscode.workspace.fs.copy(workspaceUri(name), copy, { overwrite: true });
+  return copy;
+}
+
+/** Resolves at the next change of `uri`'s diagnostics (also when they are set to none). */
+export function diagnosticsChange(uri: vscode.Uri, timeout = TIMEOUT): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no diagnostics change for ${uri.path} within ${timeout} ms`)); }, timeout);
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+/**
+ * Asks the driver for a screenshot (test/e2e/README.md) and waits until it is written, so
+ * that the window still shows what the test set up. Without a driver (electron.ts) nobody
+ * takes it and there is nothing to wait for.
+ */
+export async function screenshot(name: string): Promise<void> {
+  const dir = process.env.PLANMARK_E2E_SHOT_DIR;
+  const requested = Date.now();
+  console.log(`[planmark-e2e] screenshot ${name}`);
+  if (!dir) return;
+  const file = path.join(dir, `${name}.png`);
+  await waitFor(`screenshot ${file}`, () => fs.existsSync(file) && fs.statSync(file).mtimeMs >= requested - 1000);
 }

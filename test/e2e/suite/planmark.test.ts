@@ -1,9 +1,10 @@
 // End-to-end tests in a real VS Code (code-server) with the real language server:
 // activation, diagnostics, outline, completion, hover, the status bar and restart.
-// The workspace is a copy of test/e2e/workspace/ (seed-003.plan, seed-000.plan, clean.plan).
+// The workspace is assembled from the repository's plans (test/e2e/workspace.js): clean.plan
+// (examples/clean.plan), county-bureau.plan and one-line-items.plan (test/fixtures/plans/).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitFor, workspaceUri } from './helpers';
+import { diagnosticsChange, freshCopy, waitFor, workspaceUri } from './helpers';
 
 /** The API `activate` returns (client/src/extension.ts). */
 interface PlanmarkApi {
@@ -54,12 +55,20 @@ function linesMatching(doc: vscode.TextDocument, re: RegExp): number[] {
   return out;
 }
 
-/** The empty 责任股室(单位) line of seed-003 item 26 (0-based line 252). */
+/** The empty 责任股室(单位) line of the county plan's item 11 (0-based line 110). */
+const EMPTY_RESPONSIBLE_LINE = 110;
 function emptyResponsibleLine(doc: vscode.TextDocument): number {
-  const item26 = linesMatching(doc, /^\s*26[.\uFF0E、]/)[0];
-  assert.ok(item26 !== undefined, 'seed-003 has item 26');
-  const line = linesMatching(doc, /^\s*责任股室[(\uFF08]单位[)\uFF09][:\uFF1A]\s*$/).find((l) => l > item26);
-  assert.ok(line !== undefined, 'item 26 has an empty 责任股室(单位) line');
+  const item11 = linesMatching(doc, /^\s*11[.\uFF0E、]/)[0];
+  assert.ok(item11 !== undefined, 'the county plan has item 11');
+  const line = linesMatching(doc, /^\s*责任股室[(\uFF08]单位[)\uFF09][:\uFF1A]\s*$/).find((l) => l > item11);
+  assert.ok(line !== undefined, 'item 11 has an empty 责任股室(单位) line');
+  return line;
+}
+
+/** The first 责任股室(单位) line of the clean example that lists units after a 、. */
+function unitListLine(doc: vscode.TextDocument): number {
+  const line = linesMatching(doc, /^责任股室[(\uFF08]单位[)\uFF09][:\uFF1A][^、]+、/)[0];
+  assert.ok(line !== undefined, 'clean.plan has a 责任股室 line listing several units');
   return line;
 }
 
@@ -104,16 +113,16 @@ describe('Planmark extension (real VS Code)', function () {
     assert.ok(langs.includes('plan'));
   });
 
-  it('reports seed-003 problems from source "planmark", including item 26\'s empty 责任股室 (PLAN009)', async () => {
-    const editor = await open('seed-003.plan');
+  it('reports the county plan\'s problems from source "planmark", including item 11\'s empty 责任股室 (PLAN009)', async () => {
+    const editor = await open('county-bureau.plan');
     const doc = editor.document;
     const line = emptyResponsibleLine(doc);
-    assert.strictEqual(line, 252, 'the empty 责任股室 line of item 26 is line 253 (1-based)');
+    assert.strictEqual(line, EMPTY_RESPONSIBLE_LINE, 'the empty 责任股室 line of item 11 is line 111 (1-based)');
     const diagnostics = await waitFor('a diagnostic on the empty 责任股室 line', () => {
       const d = vscode.languages.getDiagnostics(doc.uri);
       return d.some((x) => x.range.start.line === line) ? d : undefined;
     });
-    assert.ok(diagnostics.length > 5, `seed-003 has many problems, got ${diagnostics.length}`);
+    assert.ok(diagnostics.length > 5, `the county plan has many problems, got ${diagnostics.length}`);
     for (const d of diagnostics) assert.strictEqual(d.source, 'planmark', `diagnostic ${codeOf(d)} has source planmark`);
     const onLine = diagnostics.filter((d) => d.range.start.line === line);
     const empty = onLine.find((d) => codeOf(d) === 'PLAN009');
@@ -123,16 +132,22 @@ describe('Planmark extension (real VS Code)', function () {
   });
 
   it('reports no problems for clean.plan', async () => {
-    const editor = await open('clean.plan');
-    // Wait until the server has seen the document (it answers stats for open documents only).
-    await waitFor('stats for clean.plan', () => api.client.sendRequest('planmark/stats', { uri: editor.document.uri.toString() }));
-    await new Promise((r) => setTimeout(r, 1000));
-    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri);
-    assert.deepStrictEqual(diagnostics.map((d) => `${d.range.start.line + 1}: ${codeOf(d)} ${d.message}`), []);
+    // A copy no other test has opened: its first publish (of no diagnostics) is awaited.
+    const uri = await freshCopy('clean.plan', 'clean-no-problems.plan');
+    try {
+      const published = diagnosticsChange(uri);
+      await open('clean-no-problems.plan');
+      await published;
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      assert.deepStrictEqual(diagnostics.map((d) => `${d.range.start.line + 1}: ${codeOf(d)} ${d.message}`), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
-  it('outlines seed-003 as 6 sections and 26 items', async () => {
-    const editor = await open('seed-003.plan');
+  it('outlines the county plan as 4 sections and 11 items', async () => {
+    const editor = await open('county-bureau.plan');
     const symbols = await waitFor('document symbols', async () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       return s && s.length ? s : undefined;
@@ -140,26 +155,26 @@ describe('Planmark extension (real VS Code)', function () {
     const all = flatten(symbols);
     const sections = all.filter((s) => s.kind === vscode.SymbolKind.Namespace);
     const items = all.filter((s) => s.kind === vscode.SymbolKind.Function);
-    assert.strictEqual(sections.length, 6, `sections: ${sections.map((s) => s.name).join(' | ')}`);
-    assert.strictEqual(items.length, 26, `items: ${items.length}`);
-    assert.ok(sections[0].name.includes('聚焦党的全面领导'), `first section: ${sections[0].name}`);
+    assert.strictEqual(sections.length, 4, `sections: ${sections.map((s) => s.name).join(' | ')}`);
+    assert.strictEqual(items.length, 11, `items: ${items.length}`);
+    assert.ok(sections[0].name.includes('加强党的建设'), `first section: ${sections[0].name}`);
     // every item sits under a section
     for (const section of sections) assert.ok(section.children.some((c) => c.kind === vscode.SymbolKind.Function));
   });
 
-  it('outlines seed-000 (items with title and body on one line)', async () => {
-    const editor = await open('seed-000.plan');
+  it('outlines one-line-items.plan (items with title and body on one line, indented lines)', async () => {
+    const editor = await open('one-line-items.plan');
     const symbols = await waitFor('document symbols', async () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       return s && s.length ? s : undefined;
     });
     const all = flatten(symbols);
-    assert.strictEqual(all.filter((s) => s.kind === vscode.SymbolKind.Namespace).length, 4, 'seed-000 has 4 sections');
-    assert.strictEqual(all.filter((s) => s.kind === vscode.SymbolKind.Function).length, 25, 'seed-000 has items 1–25');
+    assert.strictEqual(all.filter((s) => s.kind === vscode.SymbolKind.Namespace).length, 3, 'one-line-items.plan has 3 sections');
+    assert.strictEqual(all.filter((s) => s.kind === vscode.SymbolKind.Function).length, 12, 'one-line-items.plan has items 1–12');
   });
 
   it('completes units (人事股) inside a 责任股室 line', async () => {
-    const editor = await open('seed-003.plan');
+    const editor = await open('county-bureau.plan');
     const line = emptyResponsibleLine(editor.document);
     const position = editor.document.lineAt(line).range.end;
     const list = await waitFor('unit completions', async () => {
@@ -168,19 +183,18 @@ describe('Planmark extension (real VS Code)', function () {
     });
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('人事股'), `labels: ${labels.slice(0, 20).join(' ')}`);
-    assert.ok(labels.includes('基教股'), 'a frequent unit of seed-003 is offered too');
+    assert.ok(labels.includes('基教股'), 'a frequent unit of the county plan is offered too');
 
     // after a separator in the middle of a list, too
     const clean = await open('clean.plan');
-    const at = linesMatching(clean.document, /^责任股室[(\uFF08]单位[)\uFF09][:\uFF1A]办公室、/)[0];
-    assert.ok(at !== undefined, 'clean.plan has the 办公室、人事股 line');
+    const at = unitListLine(clean.document);
     const afterSep = new vscode.Position(at, clean.document.lineAt(at).text.indexOf('、') + 1);
     const list2 = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', clean.document.uri, afterSep);
     assert.ok(list2.items.length > 0, 'units are offered after 、');
   });
 
   it('hovers a unit with its lead (牵头) role', async () => {
-    const editor = await open('seed-003.plan');
+    const editor = await open('county-bureau.plan');
     const doc = editor.document;
     const line = linesMatching(doc, /^责任股室[(\uFF08]单位[)\uFF09][:\uFF1A]秘书股、/)[0];
     assert.ok(line !== undefined, 'a 责任股室 line led by 秘书股');
@@ -195,36 +209,37 @@ describe('Planmark extension (real VS Code)', function () {
   });
 
   it('shows the active document\'s counts in the status bar', async () => {
-    await open('seed-003.plan');
-    const stats = await waitFor('status bar stats for seed-003', () => {
+    await open('county-bureau.plan');
+    const stats = await waitFor('status bar stats for the county plan', () => {
       const s = api.statusBar.stats;
-      return s && s.items === 26 ? s : undefined;
+      return s && s.items === 11 ? s : undefined;
     });
-    assert.strictEqual(stats.sections, 6);
+    assert.strictEqual(stats.sections, 4);
     assert.ok(stats.problems > 0);
-    assert.match(api.statusBar.text, /(Items|条目) 26/);
-    assert.match(api.statusBar.text, /(Sections|一级) 6/);
+    assert.match(api.statusBar.text, /(Items|条目) 11/);
+    assert.match(api.statusBar.text, /(Sections|一级) 4/);
 
     await open('clean.plan');
     const clean = await waitFor('status bar stats for clean.plan', () => {
       const s = api.statusBar.stats;
-      return s && s.items === 3 ? s : undefined;
+      return s && s.items === 9 ? s : undefined;
     });
-    assert.strictEqual(clean.sections, 2);
+    assert.strictEqual(clean.sections, 3);
     assert.strictEqual(clean.problems, 0);
   });
 
   it('answers planmark/stats directly', async () => {
-    const editor = await open('seed-003.plan');
-    const stats = await api.client.sendRequest<{ sections: number; items: number; problems: number }>('planmark/stats', { uri: editor.document.uri.toString() });
-    assert.strictEqual(stats.sections, 6);
-    assert.strictEqual(stats.items, 26);
+    const editor = await open('county-bureau.plan');
+    const stats = await waitFor('stats of the county plan', () =>
+      api.client.sendRequest<{ sections: number; items: number; problems: number } | null>('planmark/stats', { uri: editor.document.uri.toString() }).then((s) => s ?? undefined));
+    assert.strictEqual(stats.sections, 4);
+    assert.strictEqual(stats.items, 11);
   });
 
   it('updates diagnostics on edit (an emptied block is reported, undo clears it)', async () => {
     const editor = await open('clean.plan');
     const doc = editor.document;
-    const line = linesMatching(doc, /^责任股室[(\uFF08]单位[)\uFF09][:\uFF1A]办公室、人事股/)[0];
+    const line = unitListLine(doc);
     const text = doc.lineAt(line).text;
     const colon = Math.max(text.indexOf(':'), text.indexOf('\uFF1A'));
     await editor.edit((e) => e.delete(new vscode.Range(line, colon + 1, line, text.length)));
@@ -237,10 +252,10 @@ describe('Planmark extension (real VS Code)', function () {
   });
 
   it('applies the planmark.rules setting (PLAN009 off, then back on)', async () => {
-    const editor = await open('seed-003.plan');
+    const editor = await open('county-bureau.plan');
     const uri = editor.document.uri;
     const has009 = () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'PLAN009');
-    await waitFor('PLAN009 on seed-003', () => has009() || undefined);
+    await waitFor('PLAN009 on the county plan', () => has009() || undefined);
     const config = vscode.workspace.getConfiguration('planmark', uri);
     try {
       await config.update('rules', { PLAN009: 'off' }, vscode.ConfigurationTarget.Workspace);
@@ -248,7 +263,7 @@ describe('Planmark extension (real VS Code)', function () {
       await config.update('rules', { PLAN009: 'error' }, vscode.ConfigurationTarget.Workspace);
       const d = await waitFor('PLAN009 back as an error', () =>
         vscode.languages.getDiagnostics(uri).find((x) => codeOf(x) === 'PLAN009' && x.severity === vscode.DiagnosticSeverity.Error));
-      assert.strictEqual(d.range.start.line, 252);
+      assert.strictEqual(d.range.start.line, EMPTY_RESPONSIBLE_LINE);
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -257,10 +272,10 @@ describe('Planmark extension (real VS Code)', function () {
   });
 
   it('follows a .planmark.json created and deleted in the workspace', async () => {
-    const editor = await open('seed-003.plan');
+    const editor = await open('county-bureau.plan');
     const uri = editor.document.uri;
     const has018 = () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'PLAN018');
-    await waitFor('PLAN018 (web noise) on seed-003', () => has018() || undefined);
+    await waitFor('PLAN018 (web noise) on the county plan', () => has018() || undefined);
     const configUri = workspaceUri('.planmark.json');
     await vscode.workspace.fs.writeFile(configUri, Buffer.from(JSON.stringify({ rules: { PLAN018: 'off' } }, null, 2)));
     try {
@@ -274,10 +289,10 @@ describe('Planmark extension (real VS Code)', function () {
   it('restarts the server with planmark.restartServer', async () => {
     await vscode.commands.executeCommand('planmark.restartServer');
     await waitFor('the client running again', () => api.client.isRunning() || undefined);
-    const editor = await open('seed-003.plan');
+    const editor = await open('county-bureau.plan');
     const stats = await waitFor('stats after restart', () =>
       api.client.sendRequest<{ items: number } | null>('planmark/stats', { uri: editor.document.uri.toString() }).then((s) => s ?? undefined));
-    assert.strictEqual(stats.items, 26);
+    assert.strictEqual(stats.items, 11);
     await diagnosticsOf(editor.document.uri, 5);
   });
 });

@@ -3,14 +3,12 @@
 // rendered (the webview's DOM is out of reach of the extension host).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitFor, workspaceUri } from './helpers';
+import { freshCopy, screenshot, waitFor, workspaceUri } from './helpers';
 
 interface PreviewApi {
   getPreviewHtmlForTests?(uri: vscode.Uri | string): string | undefined;
+  client: { sendRequest<R>(method: string, params: unknown): Promise<R> };
 }
-
-
-
 
 /** Decodes the few entities the renderer writes, to compare with source text. */
 function unescapeHtml(html: string): string {
@@ -45,7 +43,8 @@ describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', fu
     const lines = doc.getText().split(/\r?\n/);
     const title = lines.find((l) => l.startsWith('标题:'))!.slice('标题:'.length).trim();
     assert.ok(text.includes(title), `title ${title}`);
-    const items = lines.map((l) => /^\d+[.．]\s*(.+)$/.exec(l.trim())?.[1]).filter((t): t is string => !!t);
+    // an item's title runs up to its first 。 (the rest of the line is its first paragraph)
+    const items = lines.map((l) => /^\d+[.．]\s*([^。]+)/.exec(l.trim())?.[1]).filter((t): t is string => !!t);
     assert.ok(items.length >= 3, 'clean.plan has items');
     for (const item of items) assert.ok(text.includes(item), `item ${item}`);
     assert.ok(/<h5 [^>]*data-line="\d+"/.test(html), 'item headings carry data-line for scroll sync');
@@ -55,8 +54,7 @@ describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', fu
       () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label.includes('clean.plan')), 5000)
       .catch((e: Error) => assert.fail(`${e.message}; tabs now: ${JSON.stringify(tabs().map((t) => [t.label, (t.input as { viewType?: string })?.viewType]))}`));
     assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'opened beside the editor');
-    console.log('[planmark-e2e] screenshot preview-side-by-side');
-    await new Promise((r) => setTimeout(r, 1500));
+    await screenshot('preview-side-by-side');
   });
 
   it('updates as the document changes', async () => {
@@ -80,31 +78,39 @@ describe('Planmark: Open Preview (planmark.showPreview / showPreviewToSide)', fu
   });
 
   it('a preview hidden behind another tab catches up when shown again', async () => {
-    const uri = workspaceUri('clean.plan');
+    // A copy of its own, so that its preview is the one this test opened.
+    const uri = await freshCopy('clean.plan', 'clean-hidden-preview.plan');
     const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', uri);
+    await waitFor('the preview of the copy', () => api.getPreviewHtmlForTests!(uri));
     const other = await vscode.workspace.openTextDocument({ language: 'plan', content: '另一个文档\n\n1.其他任务\n' });
     await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.One });
-    await vscode.commands.executeCommand('planmark.showPreviewToSide', other.uri); // covers clean.plan's preview
+    await vscode.commands.executeCommand('planmark.showPreviewToSide', other.uri); // covers the copy's preview
     await waitFor('the other preview', () => api.getPreviewHtmlForTests!(other.uri));
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n4.隐藏期间新增的任务\n');
+    edit.insert(uri, new vscode.Position(doc.lineCount, 0), '\n10.隐藏期间新增的任务\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await new Promise((r) => setTimeout(r, 300));
+    // The edit has gone through the extension host's change events (the preview's listener
+    // among them) once the language server has the new version.
+    await waitFor('the server to have the edit', () =>
+      api.client.sendRequest<{ version: number | null } | null>('planmark/stats', { uri: uri.toString() }).then((s) => s?.version === doc.version || undefined));
     await vscode.commands.executeCommand('planmark.showPreviewToSide', uri); // reveals the existing preview
     await waitFor('the edit in the re-shown preview', () => api.getPreviewHtmlForTests!(uri)?.includes('隐藏期间新增的任务'));
     for (const d of [other, doc]) {
       await vscode.window.showTextDocument(d, { viewColumn: vscode.ViewColumn.One });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
-    assert.ok(!doc.isDirty, 'clean.plan reverted');
+    assert.ok(!doc.isDirty, 'the copy reverted');
+    await vscode.workspace.fs.delete(uri);
   });
 
-  it('marks seed-003 diagnostics in place', async () => {
-    const uri = workspaceUri('seed-003.plan');
+  it('marks the county plan\'s diagnostics in place', async () => {
+    const uri = workspaceUri('county-bureau.plan');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { viewColumn: vscode.ViewColumn.One });
-    await waitFor('diagnostics on seed-003', () => vscode.languages.getDiagnostics(uri).length > 0);
+    await waitFor('diagnostics on the county plan', () => vscode.languages.getDiagnostics(uri).length > 0);
     await vscode.commands.executeCommand('planmark.showPreviewToSide', uri);
-    const html = await waitFor('a diagnostic marked in the seed-003 preview', () => {
+    const html = await waitFor('a diagnostic marked in the county plan\'s preview', () => {
       const h = api.getPreviewHtmlForTests!(uri);
       return h && /class="[^"]*pm-diag-(error|warning|information)[^"]*"/.test(h) ? h : undefined;
     });

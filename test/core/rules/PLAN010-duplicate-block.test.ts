@@ -1,0 +1,20 @@
+// PLAN010-duplicate-block: one rule's findings, messages (both languages), ranges and data.
+import { strict as assert } from 'assert';
+import { doc, findings, lint, itemWithBlocks } from '../../support/lint';
+
+describe('PLAN010 duplicate-block', () => {
+  it('reports the second block of a kind', () => {
+    const text = doc('一、甲', '1.条目', '目标任务:x。', '工作措施:y。', '工作措施:z。', '责任股室:人事股。');
+    const d = lint(text, 'PLAN010');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].range.start.line, 4);
+    assert.equal(d[0].message, '“工作措施”与第 4 行的“工作措施”重复');
+  });
+  it('knows aliases of one kind (责任股室 / 责任单位)', () => {
+    assert.deepEqual(findings(doc('一、甲', '1.条目', '责任股室:人事股。', '责任单位:基教股。'), 'PLAN010', { locale: 'en' }),
+      [[4, 'Block 责任单位 repeats 责任股室 (line 3) in this item']]);
+  });
+  it('accepts one block of each kind', () => {
+    assert.deepEqual(findings(doc('一、甲', ...itemWithBlocks(1), ...itemWithBlocks(2)), 'PLAN010'), []);
+  });
+});

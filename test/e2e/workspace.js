@@ -1,0 +1,24 @@
+// The real-VS-Code suite's workspace, assembled at run time from the repository's own plans
+// (none are stored as copies): the clean example and the plan fixtures the suite opens.
+// Used by driver.js and electron.ts.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+/** [source in the repository, name in the workspace] */
+const WORKSPACE_FILES = [
+  ['examples/clean.plan', 'clean.plan'],
+  ['test/fixtures/plans/county-bureau.plan', 'county-bureau.plan'],
+  ['test/fixtures/plans/one-line-items.plan', 'one-line-items.plan'],
+];
+
+/** Creates `dir` with the workspace files in it; returns `dir`. */
+function assembleWorkspace(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [source, name] of WORKSPACE_FILES) fs.copyFileSync(path.join(REPO, source), path.join(dir, name));
+  return dir;
+}
+
+module.exports = { WORKSPACE_FILES, assembleWorkspace };

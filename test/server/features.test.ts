@@ -1,0 +1,138 @@
+// The editor features over the protocol (in-process server): document symbols, folding and
+// selection ranges, completion (also after an incremental edit), hover, quick fixes and the
+// planmark/stats request. Every test opens its own document under its own URI.
+import * as assert from 'assert';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, SelectionRange } from 'vscode-languageserver-protocol';
+import { parsePlan } from '../../core/parse';
+import { itemsOf } from '../../core/model';
+import { expectedDiagnostics } from '../support/diagnostics';
+import { readPlan } from '../support/fixtures';
+import { LspTestClient } from '../support/lspClient';
+import { tempDirPerSuite } from '../support/tmp';
+
+describe('language server: features', function () {
+  this.timeout(60000);
+  const dir = tempDirPerSuite('planmark-lsp-features');
+  let client: LspTestClient;
+  const county = readPlan('county-bureau');
+  const uriOf = (name: string) => pathToFileURL(path.join(dir(), name)).toString();
+  /** Opens `text` (the county plan by default) as a new document and waits for its first lint. */
+  async function open(name: string, text = county): Promise<string> {
+    const uri = uriOf(name);
+    await client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, 1);
+    return uri;
+  }
+
+  before(async () => { client = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' }); });
+  after(async () => {
+    const errors = client ? client.logs.filter(l => l.startsWith('[planmark]') && !l.includes('indexed')) : [];
+    if (client) await client.stop();
+    assert.deepStrictEqual(errors, [], 'no handler errors were logged');
+  });
+
+  it('outlines the county plan: 4 sections with 11 items', async () => {
+    const uri = await open('symbols.plan');
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const sections = symbols.filter(s => s.kind === 3);
+    assert.strictEqual(sections.length, 4);
+    assert.ok(sections[0].name.startsWith('一、'), sections[0].name);
+    const items = sections.flatMap(s => s.children ?? []).filter(c => c.kind === 12);
+    assert.strictEqual(items.length, 11);
+    assert.ok(items[0].name.startsWith('1. '), items[0].name);
+    assert.strictEqual(items[0].detail, '秘书股');
+    const blocks = (items[0].children ?? []).map(b => b.name);
+    assert.deepStrictEqual(blocks, ['目标任务', '工作措施', '责任股室(单位)']);
+  });
+
+  it('folds sections and items, and answers selection ranges', async () => {
+    const uri = await open('folding.plan');
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    const item1 = itemsOf(parsePlan(county))[0];
+    assert.ok(folds.some(f => f.startLine === item1.range.start.line && f.endLine === item1.range.end.line));
+    const pos = { line: item1.range.start.line, character: 4 };
+    const [sel] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [pos] });
+    let depth = 0;
+    for (let s: SelectionRange | undefined = sel; s; s = s.parent) depth++;
+    assert.ok(depth >= 4, `selection chain depth ${depth}`);
+  });
+
+  it('completes unit names in the empty 责任股室 line of the county plan, most used first', async () => {
+    const uri = await open('completion.plan');
+    const lines = county.split('\n');
+    // Item 11's 责任股室 is empty: complete after its colon.
+    const block = itemsOf(parsePlan(county))[10].blocks.find(b => b.blockKind === 'responsible')!;
+    const line = block.range.start.line;
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri }, position: { line, character: lines[line].replace(/\r$/, '').length },
+    });
+    const labels = list.items.map(i => i.label);
+    assert.ok(labels.includes('人事股'), labels.slice(0, 20).join(' '));
+    const top = list.items.slice().sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))[0];
+    assert.strictEqual(top.label, '各乡镇中心校');
+    assert.match(String(top.detail), /leads 0 · joins 9/);
+  });
+
+  it('completes after typing 、 in an incremental edit', async () => {
+    const uri = await open('completion-edit.plan', '一、总体\n1.事项一。\n目标任务:做好。\n责任股室:人事股、秘书股\n2.事项二。\n责任股室:人事股\n');
+    // Type `、` at the end of line 5 (incremental change).
+    await client.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 8 }, end: { line: 5, character: 8 } }, text: '、' }],
+    });
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri }, position: { line: 5, character: 9 }, context: { triggerKind: 2, triggerCharacter: '、' },
+    });
+    const labels = list.items.map(i => i.label);
+    assert.ok(labels.includes('秘书股'), labels.join(' '));
+    assert.ok(!labels.includes('人事股'), 'units already in the list are not offered again');
+  });
+
+  it('hovers a unit and an item number', async () => {
+    const uri = await open('hover.plan');
+    const item1 = itemsOf(parsePlan(county))[0];
+    const unit = item1.units.find(u => u.name === '人事股')!;
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: unit.range.start });
+    const value = (h.contents as { value: string }).value;
+    assert.match(value, /\*\*人事股\*\*/);
+    assert.match(value, /Leads 1 · joins 1/);
+    assert.match(value, /6\. 锻造高素质专业化教师队伍/);
+    const h2 = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: item1.numberRange.start });
+    assert.match((h2.contents as { value: string }).value, /秘书股\(lead\)/);
+  });
+
+  it('offers quick fixes that apply the suggested replacement', async () => {
+    const text = '---\n文号:县教[2021]12号\n---\n一、总体\n1.推进\n目标任务:完成。\n工作措施:落实。\n责任股室:人是股、、办公室\n';
+    const uri = uriOf('quickfix.plan');
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    const actions = await client.request<{ title: string; kind: string; diagnostics: Diagnostic[]; edit: { changes: Record<string, { range: Diagnostic['range']; newText: string }[]> } }[]>(
+      'textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 8, character: 0 } }, context: { diagnostics: published.diagnostics } });
+    const byCode = (code: string) => actions.find(a => a.diagnostics[0].code === code)!;
+    const lines = text.split('\n');
+    const apply = (a: typeof actions[number]) => {
+      const [edit] = a.edit.changes[uri];
+      const line = lines[edit.range.start.line];
+      return line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    };
+    assert.equal(byCode('PLAN012').title, 'Replace with 人事股');
+    assert.equal(apply(byCode('PLAN012')), '责任股室:人事股、、办公室');
+    assert.equal(byCode('PLAN014').title, 'Remove the extra separator');
+    assert.equal(apply(byCode('PLAN014')), '责任股室:人是股、办公室');
+    assert.equal(apply(byCode('PLAN021')), '文号:县教\u30142021\u301512号');
+    assert.ok(actions.every(a => a.kind === 'quickfix'));
+  });
+
+  it('answers planmark/stats, and sends a stats notification after each lint', async () => {
+    const uri = await open('stats.plan');
+    const stats = await client.request<{ parts: number; sections: number; items: number; problems: number }>('planmark/stats', { uri });
+    assert.strictEqual(stats.sections, 4);
+    assert.strictEqual(stats.items, 11);
+    assert.strictEqual(stats.problems, expectedDiagnostics(county, 'en').length);
+    const notified = () => client.notifications.find(n => n.method === 'planmark/stats' && (n.params as { uri: string }).uri === uri);
+    await client.waitFor(() => !!notified(), 5000, 'the stats notification of stats.plan');
+    assert.deepStrictEqual(notified()!.params, stats, 'a stats notification follows the lint, with the same counts');
+  });
+});
