@@ -114,5 +114,7 @@ export function requiredBlocks(doc: PlanDocument, setting: readonly BlockKind[] 
   const withBlocks = itemsOf(doc).filter(i => i.blocks.length);
   const counts = new Map<BlockKind, number>();
   for (const item of withBlocks) for (const k of kindsOfItem(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return BLOCK_KINDS.map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
+  const required = BLOCK_KINDS.map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
+  // A required 牵头单位 names the responsible units too: one requirement, not two.
+  return required.includes('lead') ? required.filter(k => k !== 'responsible') : required;
 }

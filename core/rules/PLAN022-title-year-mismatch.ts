@@ -54,8 +54,10 @@ export const titleYearMismatch: Rule = {
       if (!has(y) && !(has(y + 1) && month >= 10) && !(has(y - 1) && month <= 3)) report('meta-date', y);
       return;
     }
+    // A variant of the title with another year is PLAN027's finding, not a year the text states.
+    const variants = new Set((doc.titleVariants ?? []).map(v => v.range.start.line));
     for (const p of doc.preamble) {
-      if (isNoiseLine(p.text)) continue;
+      if (isNoiseLine(p.text) || variants.has(p.range.start.line)) continue;
       YEAR.lastIndex = 0;
       for (let m = YEAR.exec(p.text); m; m = YEAR.exec(p.text)) {
         if (!STATES_YEAR.test(p.text.slice(m.index + m[0].length))) continue;

@@ -33,7 +33,7 @@ describe('settings: one declaration', () => {
   });
 
   it('takes its defaults from the declaration', () => {
-    assert.deepEqual(DEFAULT_CONFIG.requiredBlocks, ['target', 'measures', 'responsible']);
+    assert.equal(DEFAULT_CONFIG.requiredBlocks, 'auto');
     assert.equal(DEFAULT_CONFIG.numbering, 'auto');
   });
 });

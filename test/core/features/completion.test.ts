@@ -66,7 +66,8 @@ describe('features: completion', () => {
   it('offers the missing block labels first at a line start inside an item', () => {
     const text = SAMPLE.replace('责任股室:秘书股、人事股、财务股', '');
     const d = parsePlan(text);
-    const items = completions(d, { line: 13, character: 0 }, ctx({ locale: 'en' }));
+    const required = { requiredBlocks: ['target', 'measures', 'responsible'] as ('target' | 'measures' | 'responsible')[] };
+    const items = completions(d, { line: 13, character: 0 }, ctx({ locale: 'en', configOverrides: required }));
     const sorted = items.slice().sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     const blockLabels = sorted.filter(i => i.kind === 'label');
     assert.equal(blockLabels[0].label, '工作措施:');
@@ -81,7 +82,13 @@ describe('features: completion', () => {
     assert.ok(labels(items).includes('(二)'));
     const snippet = items.find(i => i.kind === 'snippet')!;
     assert.ok(snippet.isSnippet);
-    assert.equal(snippet.insertText, '4.${1:Item title}。\n目标任务:${2}\n工作措施:${3}\n责任股室(单位):${4}\n$0');
+    // The new item gets the blocks most of the document's items have (requiredBlocks: auto) …
+    assert.equal(snippet.insertText, '4.${1:Item title}。\n目标任务:${2}\n责任股室(单位):${3}\n$0');
+    // … or those the configuration names; a new document gets the usual three.
+    const configured = completions(doc, { line: 17, character: 0 }, ctx({ locale: 'en', configOverrides: { requiredBlocks: ['target', 'measures', 'responsible'] } }));
+    assert.equal(configured.find(i => i.kind === 'snippet')!.insertText, '4.${1:Item title}。\n目标任务:${2}\n工作措施:${3}\n责任股室(单位):${4}\n$0');
+    const empty = completions(parsePlan(''), { line: 0, character: 0 }, ctx({ locale: 'en' }));
+    assert.equal(empty.find(i => i.kind === 'snippet')!.insertText, '1.${1:Item title}。\n目标任务:${2}\n工作措施:${3}\n责任股室(单位):${4}\n$0');
   });
 
   it('follows the document’s separator and per-section numbering', () => {

@@ -153,7 +153,7 @@ describeSeeds('import: the five seeds', () => {
       0: { PLAN017: 1 },
       1: {},
       2: {},
-      3: { PLAN009: 1, PLAN019: 28, PLAN022: 1 },
+      3: { PLAN009: 1, PLAN019: 28 },
       4: { PLAN016: 21 },
     };
     for (const n of SEED_NUMBERS) {

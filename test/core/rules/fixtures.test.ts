@@ -20,7 +20,7 @@ function found(text: string): { line: number; code: string }[] {
 }
 
 describe('rule fixtures with // expect comments', () => {
-  it('exist, and together make every rule PLAN001–PLAN023 fire', () => {
+  it('exist, and together make every rule fire', () => {
     assert.ok(FILES.length >= 5, FILES.join(' '));
     const expected = new Set(FILES.flatMap(f => expectationsOf(fs.readFileSync(path.join(DIR, f), 'utf8')).map(e => e.code)));
     assert.deepEqual([...expected].sort(), ALL_RULES.map(r => r.id));
