@@ -54,13 +54,13 @@ export function partLabel(p: Part): string {
 
 function rowOf(item: Item, partText: string): TaskRow {
   const responsible = unitNames(item.blocks, 'responsible') ?? unitNames(item.blocks, 'cooperate') ?? [];
-  const lead = item.lead?.name ?? '';
+  // Every leading unit (X、Y牵头), the first one first.
+  const lead = item.units.filter(u => u.lead).map(u => u.name).join('、') || (item.lead?.name ?? '');
   const deadline = item.deadline ?? blockText(item.blocks, 'deadline');
   const units: TaskRow['units'] = [];
   const seen = new Set<string>();
   const add = (name: string, role: '牵头' | '参与') => { if (!name || seen.has(name)) return; seen.add(name); units.push({ name, role }); };
-  if (lead) add(lead, '牵头');
-  for (const u of item.units) add(u.name, u.lead || u.name === lead ? '牵头' : '参与');
+  for (const u of item.units) add(u.name, u.lead ? '牵头' : '参与');
   return {
     number: item.number,
     part: partText,

@@ -64,6 +64,44 @@ function attr(node: Node, name: string): string | undefined {
   return node.attrs?.find(a => a.name === name)?.value;
 }
 
+/**
+ * A table row as plan text: `| a | b | c |`, every cell kept (an empty one too: columns must
+ * not shift), a cell merged across columns once, a cell merged down rows repeated in them.
+ */
+function tableRow(children: Node[], spans: { text: string; rows: number }[]): string {
+  const cells: string[] = [];
+  let column = 0;
+  const takeSpanned = () => {
+    while (spans[column]?.rows > 0) {
+      cells.push(spans[column].text);
+      spans[column].rows--;
+      column++;
+    }
+  };
+  for (const c of children) {
+    if (c.tagName !== 'td' && c.tagName !== 'th') continue;
+    takeSpanned();
+    const text = collapseWhitespace(cellText(c)).replace(/[|\uFF5C]/g, '\u00A6'); // a bar in a cell is not a separator
+    const rows = Math.min(Number(attr(c, 'rowspan')) || 1, 1000);
+    const cols = Math.min(Number(attr(c, 'colspan')) || 1, 100);
+    for (let k = 0; k < cols; k++) {
+      if (rows > 1) spans[column] = { text: k === 0 ? text : '', rows: rows - 1 };
+      if (k === 0) cells.push(text);
+      column++;
+    }
+  }
+  takeSpanned();
+  return cells.length ? `| ${cells.join(' | ')} |` : '';
+}
+
+/** A cell's text, its paragraphs and line breaks as spaces. */
+function cellText(node: Node): string {
+  if (node.nodeName === '#text') return node.value ?? '';
+  if (node.tagName && SKIP.has(node.tagName)) return '';
+  if (node.tagName === 'br') return ' ';
+  return (node.childNodes ?? []).map(cellText).join(node.tagName && BLOCK.has(node.tagName) ? ' ' : '');
+}
+
 export interface HtmlOptions {
   /** How line numbers are given: source lines (HTML files) or block numbers (DOCX via mammoth). */
   lineNumbers?: 'source' | 'block';
@@ -96,6 +134,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
     return (node.childNodes ?? []).map(textOf).join(node.tagName && BLOCK.has(node.tagName) ? ' ' : '');
   };
 
+  let rowSpans: { text: string; rows: number }[] = [];
   const walk = (node: Node, olDepth: number, inOl: boolean[]) => {
     const tag = node.tagName;
     if (node.nodeName === '#text') {
@@ -119,9 +158,16 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
     if (tag === 'tr') {
       flush();
       bufferLine = lineOf(node, bufferLine);
-      const cells = children.filter(c => c.tagName === 'td' || c.tagName === 'th').map(c => collapseWhitespace(textOf(c)));
-      buffer = cells.filter(Boolean).join(' | ');
+      buffer = tableRow(children, rowSpans);
       flush();
+      return;
+    }
+    if (tag === 'table') {
+      // Cells merged down several rows (rowspan) are given again in each row they cover.
+      const outer = rowSpans;
+      rowSpans = [];
+      for (const child of children) walk(child, olDepth, inOl);
+      rowSpans = outer;
       return;
     }
     const block = !!tag && BLOCK.has(tag);

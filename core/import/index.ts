@@ -7,7 +7,6 @@ import { blockKindOf } from '../domain/blocks';
 import { classifyLine } from '../parse/lineSyntax';
 import { cleanNoise } from './clean';
 import { decodeBytes, isZip, looksLikeHtml, type DetectedEncoding } from './decode';
-import { docxToLines } from './docx';
 import { extractFrontMatter, type MetaField } from './frontMatter';
 import { htmlToLines } from './html';
 import { looksLikeMarkdown, markdownToLines } from './markdown';
@@ -21,7 +20,7 @@ export { formatReport, type ImportReportEntry, type ImportAction } from './repor
 export { decodeBytes } from './decode';
 
 export interface ImportInput {
-  /** Raw file bytes (.txt in UTF-8 or GB18030, .html, .docx). */
+  /** Raw file bytes (.txt in UTF-8 or GB18030, .html, .docx, .xlsx). */
   bytes?: Uint8Array;
   /** Text already decoded (plain text or HTML, sniffed). */
   text?: string;
@@ -36,7 +35,7 @@ export interface ImportOptions {
   keepNoise?: boolean;
 }
 
-export type ImportFormat = 'text' | 'html' | 'docx' | 'markdown';
+export type ImportFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'markdown';
 
 export interface ImportResult {
   /** The plan. */
@@ -48,6 +47,12 @@ export interface ImportResult {
   encoding?: DetectedEncoding;
   /** The front matter written (key, value). */
   meta: { key: string; value: string }[];
+}
+
+/** A ZIP holding xl/workbook.xml: an Excel workbook, not a Word document. */
+function isWorkbook(bytes: Uint8Array): boolean {
+  // The central directory lists entry names in plain ASCII; a look at the bytes is enough.
+  return Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).includes('xl/workbook.xml');
 }
 
 function extension(name?: string): string {
@@ -63,7 +68,14 @@ async function readInput(input: ImportInput, report: ImportReportEntry[]): Promi
     report.push(...r.report);
     return { lines: rebuildNumbering(r.lines, report), format: 'html' };
   }
+  if (input.bytes && (ext === 'xlsx' || (isZip(input.bytes) && isWorkbook(input.bytes)))) {
+    // exceljs loads only for a workbook.
+    const { xlsxToLines } = await import('./xlsx');
+    return { lines: await xlsxToLines(input.bytes, report), format: 'xlsx' };
+  }
   if (input.bytes && (ext === 'docx' || isZip(input.bytes))) {
+    // mammoth loads only for a Word file.
+    const { docxToLines } = await import('./docx');
     const r = await docxToLines(input.bytes);
     report.push(...r.report);
     return { lines: rebuildNumbering(r.lines, report), format: 'docx' };

@@ -10,7 +10,8 @@ const SENTENCE_PUNCT = /[。;\uFF1B!?\uFF01\uFF1F]$/;
 
 function titleLike(text: string): boolean {
   const t = text.trim();
-  if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,\uFF0C]/.test(t)) return false;
+  // A table row (cells between | or tabs) is never a title.
+  if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,\uFF0C|\uFF5C\t]/.test(t)) return false;
   const kind = classifyLine(t).kind;
   return kind === 'paragraph';
 }

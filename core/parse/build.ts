@@ -87,7 +87,7 @@ function findClosing(lines: string[], syntax: readonly LineSyntax[], imprint: re
 
 // Lines before the first section that are not the title: disclosure headers, 文号 lines,
 // notice wrappers, page chrome (breadcrumbs, bullets, bylines, site labels in 【】, 版头).
-const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送|来源|作者|发布时间|时间)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$|(?:^|\s)[>\uFF1E»›]|^[•·]|^【[^】]*】|文\s*件$|^附\s*件|的通知$|^(?:<\/?[A-Za-z][^<>]*>|&[a-z]+;|\s)+$/;
+const NOT_TITLE = /^[-\s]*(索\s*引\s*号|备注|文号|发布机构|发文机关|公文生成日期|成文日期|发布日期|分类|主题分类|主送|来源|作者|发布时间|时间)|〔\d{4}〕\s*\d+\s*号\s*$|^关于|[:\uFF1A]\s*$|(?:^|\s)[>\uFF1E»›]|^[•·]|^【[^】]*】|文\s*件$|^附\s*件|的通知$|^(?:<\/?[A-Za-z][^<>]*>|&[a-z]+;|\s)+$|[|\uFF5C\t]/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 function looksLikeTitle(text: string): boolean {
@@ -463,7 +463,9 @@ function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<Uni
   }
   const leadUnit = leading[0] ?? item.blocks.find(b => b.blockKind === 'responsible' && b.unitList?.units.length)?.unitList?.units[0];
   if (leadUnit) {
-    leadUnit.lead = true;
+    // Every leading unit (X、Y牵头) is marked; the first is the item's lead.
+    for (const u of leading.length ? leading : [leadUnit]) u.lead = true;
+    for (const u of item.units) if (leading.some(l => l.name === u.name)) u.lead = true;
     item.lead = leadUnit;
   }
   const deadline = item.blocks.find(b => b.blockKind === 'deadline' && b.text);

@@ -104,6 +104,8 @@ interface Scan {
   cellsOf(line: number): LineCells | undefined;
   /** True when a text (a cell) reads as a heading: 一、…, (一)…, 第一篇. */
   isHeading(text: string): boolean;
+  /** The heading(s) the last row's 类别 cell named, by column: a repeat opens nothing. */
+  lastHeading: Map<number, string[]>;
 }
 
 const blank = (s: Scan, i: number) => s.syntax[i]?.kind === 'blank';
@@ -132,11 +134,26 @@ function fitRow(cells: Cell[], width: number, sectionColumn: number): Cell[] {
   return row;
 }
 
-/** A row, or its 类别 cell as a heading followed by the rest of the row. */
+/**
+ * A row, or its 类别 cell as a heading followed by the rest of the row. A cell that repeats
+ * the heading of the row above (every row of an exported table names its 所属部分) opens
+ * nothing new; `第一篇 … / 一、…` names a part and a section.
+ */
 function pushRow(s: Scan, rows: TableRow[], cells: Cell[], sectionColumn: number): void {
   const section = sectionColumn >= 0 ? cells[sectionColumn] : undefined;
-  if (section?.text && s.isHeading(section.text)) {
-    rows.push({ kind: 'heading', cell: section });
+  if (section?.text) {
+    let at = section.range.start.character;
+    const line = section.range.start.line;
+    const last = s.lastHeading.get(sectionColumn) ?? [];
+    let changed = false; // once a heading changes, the ones below it open again
+    section.text.split(' / ').forEach((piece, depth) => {
+      const start = at;
+      at += piece.length + 3;
+      if (!s.isHeading(piece)) return;
+      changed ||= last[depth] !== piece;
+      if (changed) rows.push({ kind: 'heading', cell: { text: piece, range: { start: { line, character: start }, end: { line, character: start + piece.length } } } });
+    });
+    if (section.text.split(' / ').some(p => s.isHeading(p))) s.lastHeading.set(sectionColumn, section.text.split(' / '));
     cells = cells.map((c, k) => (k === sectionColumn ? emptyAt(c.range.start) : c));
   }
   if (cells.some((c, k) => c.text && k !== sectionColumn)) rows.push({ kind: 'row', cells, range: span(cells[0], cells[cells.length - 1]) });
@@ -263,7 +280,7 @@ function readCells(s: Scan, start: number): ReadTable | undefined {
  */
 export function readTables(lines: string[], syntax: readonly LineSyntax[], from: number, isHeading: (text: string) => boolean,
   cache?: GenerationCache<LineCells | undefined>): ReadTable[] {
-  const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache), isHeading };
+  const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache), isHeading, lastHeading: new Map() };
   const out: ReadTable[] = [];
   for (let i = from; i < lines.length; i++) {
     if (blank(scan, i)) continue;

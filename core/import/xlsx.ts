@@ -1,0 +1,61 @@
+// .xlsx → lines: a task table (任务分解表) from Excel or WPS, or the one `planmark export
+// --to xlsx` writes, read with exceljs. The sheet whose header row names task columns
+// (core/data/tableColumns.json) becomes `| a | b |` rows that the parser reads as a task
+// table; a title above the header (a merged title row, or the workbook's title) goes first.
+import type ExcelJS from 'exceljs';
+import { columnOf } from '../parse/table';
+import type { ImportReportEntry, WorkLine } from './report';
+
+/** A cell's text: rich text joined, formulas by their result, dates as written dates. */
+function cellText(cell: ExcelJS.Cell): string {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: string };
+    if (Array.isArray(o.richText)) return o.richText.map(r => r.text).join('');
+    if ('result' in o) return String(o.result ?? '');
+    if (typeof o.text === 'string') return o.text;
+    if (v instanceof Date) return `${v.getFullYear()}年${v.getMonth() + 1}月${v.getDate()}日`;
+  }
+  return String(v);
+}
+
+const clean = (t: string) => t.replace(/\s*\r?\n\s*/g, ' ').replace(/[|\uFF5C]/g, '\u00A6').trim();
+
+/** The row (1-based) whose cells name at least two task columns, one of them the task, in the first rows. */
+function headerRow(sheet: ExcelJS.Worksheet): number | undefined {
+  for (let r = 1; r <= Math.min(sheet.rowCount, 20); r++) {
+    const names = (sheet.getRow(r).values as unknown[]).slice(1).map(v => (v === null || v === undefined ? '' : String(v)));
+    const columns = names.map(n => columnOf(n));
+    if (columns.filter(Boolean).length >= 2 && columns.some(c => c === 'task' || c === 'target' || c === 'measures')) return r;
+  }
+  return undefined;
+}
+
+export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]): Promise<WorkLine[]> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets.find(ws => headerRow(ws) !== undefined);
+  if (!sheet) {
+    report.push({ line: 1, action: 'removed', text: workbook.worksheets.map(ws => ws.name).join('、'), reason: 'no sheet has a task-table header (序号, 工作任务, 牵头单位 …): nothing to import' });
+    return [];
+  }
+  const header = headerRow(sheet)!;
+  const width = sheet.getRow(header).cellCount;
+  const lines: WorkLine[] = [];
+  // A title row above the header (the export writes one), else the workbook's title.
+  for (let r = 1; r < header; r++) {
+    const texts = [...new Set(Array.from({ length: width }, (_, c) => clean(cellText(sheet.getRow(r).getCell(c + 1)))).filter(Boolean))];
+    if (texts.length) lines.push({ text: texts.join(' '), line: r });
+  }
+  if (!lines.length && workbook.title) lines.push({ text: workbook.title, line: 1 });
+  for (let r = header; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells = Array.from({ length: width }, (_, c) => clean(cellText(row.getCell(c + 1))));
+    if (!cells.some(Boolean)) continue;
+    lines.push({ text: `| ${cells.join(' | ')} |`, line: r });
+  }
+  report.push({ line: header, action: 'numbered', text: sheet.name, reason: `task table of sheet ${sheet.name}: ${lines.length} rows read` });
+  return lines;
+}
