@@ -146,3 +146,13 @@ export function readImprint(lines: readonly string[]): NoticeField[] {
   }
   return out;
 }
+
+/**
+ * A 落款 glued to the end of a line (a one-line copy): `…（责任股室：办公室） 白鹭县应急管理局 2024年2月2日`
+ * is the text, the issuer and the date.
+ */
+export function splitClosing(text: string): { text: string; issuer: string; date: string } | undefined {
+  const m = /^(.*[。)\uFF09！？!?])[\s\u3000]+([^\s\u3000。，,；;：:！？!?、《》]{2,40})[\s\u3000]+(\S{6,16}日)$/.exec(text);
+  if (!m || !ISSUER.test(m[2]) || !DATE.test(m[3])) return undefined;
+  return { text: m[1], issuer: m[2], date: m[3] };
+}

@@ -4,6 +4,7 @@
 // `3.12万平方米`, `省、市、区` or `提升工程2.0` never split a line.
 import { chineseToNumber } from '../domain/numerals';
 import { classifyLine } from '../parse/lineSyntax';
+import { splitClosing } from '../domain/notice';
 import type { ImportReportEntry, WorkLine } from './report';
 
 type Kind = 'part' | 'section' | 'subsection' | 'item' | 'enum';
@@ -118,6 +119,9 @@ export function splitOneLineDocuments(lines: WorkLine[], report: ImportReportEnt
       part: '第一篇', section: '一、', subsection: '(一)', item: '1.', enum: '一是',
     })[m.kind]))].join(' ');
     report.push({ line: l.line, action: 'split', text: l.text.slice(0, 40), reason: `one-line document split into ${pieces.length} lines at ${names}` });
+    // The 落款 glued after the last piece goes on lines of its own.
+    const closing = splitClosing(pieces[pieces.length - 1]);
+    if (closing) pieces.splice(pieces.length - 1, 1, closing.text, closing.issuer, closing.date);
     for (const p of pieces) out.push({ text: p, line: l.line });
   }
   return out;
