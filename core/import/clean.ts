@@ -1,38 +1,32 @@
-// Drops web-page chrome with the shared patterns of core/text/noise.ts: whole chrome
+// Drops web-page chrome with the shared patterns of core/data/noise.json: whole chrome
 // lines go, chrome stuck to the end of a content line is cut off, injected phrases
-// (`当前隐藏内容免费查看`, Word field codes) are cut out of the text, and everything
-// after an SEO tail (`推荐访问`, `猜你喜欢`) below the plan goes. Every change is
+// (`当前隐藏内容免费查看`, gambling spam, HTML tag debris, Word field codes) are cut out of
+// the text, and everything after an SEO tail (`推荐访问`, `猜你喜欢`) below the plan goes.
+// A line holding HTML line breaks (`…。</p><p>…`) is split there; a legal-database header
+// (`【发文字号】…`) hands the fields the front matter knows to it. Every change is
 // reported; with keepNoise the removed text stays as `//` comments.
-import { NOISE_PATTERNS, type NoisePattern } from '../text/noise';
+import { canonicalMetaKey } from '../domain/meta';
+import { findAllNoise, type NoiseHit } from '../text/noise';
 import { classifyLine } from '../parse/lineSyntax';
 import type { ImportReportEntry, WorkLine } from './report';
 
 export interface CleanOptions { keepNoise?: boolean }
 
-interface Hit { pattern: NoisePattern; index: number; end: number }
-
-function hitsIn(text: string): Hit[] {
-  const out: Hit[] = [];
-  for (const pattern of NOISE_PATTERNS) {
-    const flags = pattern.pattern.flags.includes('g') ? pattern.pattern.flags : pattern.pattern.flags + 'g';
-    const re = new RegExp(pattern.pattern.source, flags);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      out.push({ pattern, index: m.index, end: m.index + Math.max(1, m[0].length) });
-      if (!m[0].length) re.lastIndex++;
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
 /** Field codes run on to their quoted argument: `HYPERLINK "http://…"`, `PAGEREF _Toc123 \h`. */
 const FIELD_CODE = /\s*(HYPERLINK\s+(\\l\s+)?"[^"]*"(\s*\\[a-z](\s+"[^"]*")?)*|PAGEREF\s+\S+(\s+\\[a-z])*|TOC\s+(\\[a-z]\s+"[^"]*"\s*)+|\\\*\s*MERGEFORMAT|MERGEFORMAT)\s*/g;
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]/;
+const IDEOGRAPH = /[\u3400-\u9FFF]/;
+/** HTML debris that stood for a line break: the text on either side is two paragraphs. */
+const BLOCK_TAG = /<\/?(?:p|br|div|li|tr|table|h[1-6]|section|article|center)\b/i;
+/** A field of a legal-database header: `【发文字号】某政办〔2024〕3号`. */
+const LEGAL_FIELD = /【\s*([^】\s]{1,10})\s*】\s*([^【]*)/g;
+/** Cutting again can uncover more (a phrase split by a tag); never more than this many passes. */
+const MAX_PASSES = 3;
 
-/** Cuts an injected phrase out, closing the gap between Chinese characters. */
-function cutInline(text: string, hit: Hit): string {
-  let from = hit.index;
-  let to = hit.end;
+const STRUCTURE: ReadonlySet<string> = new Set(['part', 'section', 'subsection', 'item']);
+
+/** Cuts a phrase out, closing the gap between Chinese characters. */
+function cutInline(text: string, from: number, to: number): string {
   while (from > 0 && /\s/.test(text[from - 1])) from--;
   while (to < text.length && /\s/.test(text[to])) to++;
   const before = text[from - 1];
@@ -41,8 +35,79 @@ function cutInline(text: string, hit: Hit): string {
   return text.slice(0, from) + glue + text.slice(to);
 }
 
-/** Chrome that is chrome wherever it stands on a line. */
-const ALWAYS_LINE: ReadonlySet<string> = new Set(['breadcrumb', 'back-link', 'seo-tail', 'editor-intro', 'doc-site', 'qr', 'font-widget', 'update-time']);
+/** The injected phrases among a line's hits, not overlapping. */
+function phrasesIn(hits: readonly NoiseHit[]): NoiseHit[] {
+  const out: NoiseHit[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.pattern.wholeLine || h.index < end) continue;
+    out.push(h);
+    end = h.index + h.length;
+  }
+  return out;
+}
+
+/**
+ * A short paragraph without any punctuation of a sentence, left where spam was cut out
+ * (`彩票开奖结果查询 注`): a line of the spam, not of the plan, which writes in sentences
+ * or under markers.
+ */
+function spamRemnant(text: string, kind: string): boolean {
+  const rest = text.replace(/\s+/g, '');
+  return kind === 'paragraph' && rest.length <= SPAM_REMNANT && !/[。，；：、,;:]/.test(rest);
+}
+const SPAM_REMNANT = 20;
+
+/** Cuts every injected phrase out of `text`, pushing what was cut to `cut`; with the hits of what is left. */
+function cutPhrases(text: string, cut: string[]): { text: string; spam: boolean; hits: NoiseHit[] } {
+  let spam = false;
+  let hits = findAllNoise(text);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let phrases = phrasesIn(hits);
+    if (!phrases.length) break;
+    const before = text;
+    if (phrases.some(h => h.pattern.id === 'field-code')) {
+      text = text.replace(FIELD_CODE, (...args: unknown[]) => {
+        const m = args[0] as string;
+        const whole = args[args.length - 1] as string;
+        const offset = args[args.length - 2] as number;
+        cut.push(m.trim());
+        const prev = whole[offset - 1];
+        const next = whole[offset + m.length];
+        return !prev || !next || CJK.test(prev) || CJK.test(next) ? '' : ' ';
+      });
+      phrases = phrasesIn(findAllNoise(text));
+    }
+    // From the right, so that the offsets of the phrases to the left stay valid.
+    for (const h of phrases.filter(p => p.pattern.id !== 'field-code').reverse()) {
+      cut.unshift(text.slice(h.index, h.index + h.length));
+      spam ||= h.pattern.id === 'gambling-spam';
+      text = cutInline(text, h.index, h.index + h.length);
+    }
+    if (text === before) break;
+    hits = findAllNoise(text);
+  }
+  return { text, spam, hits };
+}
+
+/** Splits a line at HTML debris that stood for a line break, when there is text on both sides. */
+function splitAtHtmlBreaks(l: WorkLine, report: ImportReportEntry[]): WorkLine[] {
+  if (!l.text.includes('<')) return [l];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const h of findAllNoise(l.text)) {
+    if (h.pattern.id !== 'html-debris' || !BLOCK_TAG.test(l.text.slice(h.index, h.index + h.length))) continue;
+    const piece = l.text.slice(from, h.index);
+    if (piece.trim() && l.text.slice(h.index + h.length).trim()) {
+      pieces.push(piece);
+      from = h.index + h.length;
+    }
+  }
+  if (!pieces.length) return [l];
+  pieces.push(l.text.slice(from));
+  report.push({ line: l.line, action: 'split', text: l.text.trim(), reason: `HTML line breaks in the text: split into ${pieces.length} lines` });
+  return pieces.map(text => ({ ...l, text }));
+}
 
 export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: ImportReportEntry[]): WorkLine[] {
   const out: WorkLine[] = [];
@@ -57,76 +122,78 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     }
   };
 
-  for (const l of lines) {
-    let text = l.text;
-    if (l.comment || /^\s*\/\//.test(text)) { out.push(l); continue; }
-    if (!text.trim()) { out.push(l); continue; }
-    if (tail) { drop(l, text.trim(), `below the SEO tail (${tail})`); continue; }
-    const kind = classifyLine(text).kind;
+  /** A legal-database header before the plan: the fields the front matter knows stay, as `key:value`. */
+  const legalHeader = (l: WorkLine, text: string): boolean => {
+    const kept: string[] = [];
+    const dropped: string[] = [];
+    LEGAL_FIELD.lastIndex = 0;
+    for (let m = LEGAL_FIELD.exec(text); m; m = LEGAL_FIELD.exec(text)) {
+      const value = m[2].trim();
+      if (canonicalMetaKey(m[1]) && value) kept.push(`${m[1]}:${value}`);
+      else dropped.push(m[0].trim());
+    }
+    if (!kept.length) return false;
+    for (const d of dropped) drop(l, d, 'legal-database header');
+    report.push({ line: l.line, action: 'edited', text: kept.join(' '), reason: 'legal-database header: fields handed to the front matter' });
+    out.push({ ...l, text: kept.join(' ') });
+    return true;
+  };
 
-    // Inline phrases first: they never take the line with them.
+  const cleanLine = (l: WorkLine) => {
+    const kind = classifyLine(l.text).kind;
+
+    // Injected phrases first: they never take the line with them.
     const cut: string[] = [];
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const hit of hitsIn(text)) {
-        if (hit.pattern.wholeLine) continue;
-        if (hit.pattern.id === 'field-code') {
-          const before = text;
-          text = text.replace(FIELD_CODE, (...args: unknown[]) => {
-            const m = args[0] as string;
-            const whole = args[args.length - 1] as string;
-            const offset = args[args.length - 2] as number;
-            cut.push(m.trim());
-            const prev = whole[offset - 1];
-            const next = whole[offset + m.length];
-            return !prev || !next || CJK.test(prev) || CJK.test(next) ? '' : ' ';
-          });
-          if (text === before) continue;
-        } else {
-          cut.push(text.slice(hit.index, hit.end));
-          text = cutInline(text, hit);
-        }
-        changed = true;
-        break;
-      }
-    }
+    const { text, spam, hits } = cutPhrases(l.text, cut);
     for (const c of cut) {
-      if (options.keepNoise) report.push({ line: l.line, action: 'kept-as-comment', text: c, reason: 'injected phrase cut out of the line' });
-      else report.push({ line: l.line, action: 'removed', text: c, reason: 'injected phrase cut out of the line' });
+      report.push({ line: l.line, action: options.keepNoise ? 'kept-as-comment' : 'removed', text: c, reason: 'injected phrase cut out of the line' });
+    }
+    const keepCut = () => { if (options.keepNoise && cut.length) out.push({ text: `// ${cut.join(' ')}`, line: l.line, comment: true }); };
+    if (spam && text.trim() && (!IDEOGRAPH.test(text) || spamRemnant(text, kind))) {
+      // What spam leaves behind is its web address and numbers, or a few words of its own.
+      report.push({ line: l.line, action: 'removed', text: text.trim(), reason: 'what is left of injected spam' });
+      keepCut();
+      return;
     }
 
-    const whole = hitsIn(text).filter(h => h.pattern.wholeLine);
+    const whole = hits.filter(h => h.pattern.wholeLine);
     if (!whole.length) {
       if (text.trim()) out.push({ ...l, text });
       else if (cut.length) report.push({ line: l.line, action: 'removed', text: '', reason: 'line empty after cutting' });
-      if (options.keepNoise && cut.length) out.push({ text: `// ${cut.join(' ')}`, line: l.line, comment: true });
-      if (kind === 'part' || kind === 'section' || kind === 'subsection' || kind === 'item') structureSeen = true;
-      continue;
+      keepCut();
+      if (STRUCTURE.has(kind)) structureSeen = true;
+      return;
     }
     const hit = whole[0];
     const trimmed = text.trim();
     if (hit.pattern.id === 'seo-tail' && structureSeen) {
       tail = trimmed.slice(0, 8).replace(/[:\uFF1A].*$/, '');
       drop(l, trimmed, 'SEO tail below the plan: it and every line after it go');
-      continue;
+      return;
     }
+    if (hit.pattern.id === 'legal-header' && !structureSeen && legalHeader(l, trimmed)) return;
     // Chrome stuck to the end of a content line (`…工作。 查看更多`): cut it off.
     const lead = text.slice(0, hit.index).trim();
-    const rest = text.slice(hit.end).trim();
-    if (lead.length >= 20 && rest.length <= 12 && !ALWAYS_LINE.has(hit.pattern.id) || lead.length >= 20 && rest.length <= 12 && hit.pattern.id === 'qr') {
-      const removed = text.slice(hit.index).trim();
-      drop(l, removed, `${hit.pattern.description} at the end of a line`);
+    const rest = text.slice(hit.index + hit.length).trim();
+    if (lead.length >= 20 && rest.length <= 12 && hit.pattern.trails) {
+      drop(l, text.slice(hit.index).trim(), `${hit.pattern.description} at the end of a line`);
       out.push({ ...l, text: text.slice(0, hit.index).trimEnd() });
       structureSeen ||= kind !== 'paragraph' && kind !== 'labeled';
-      continue;
+      return;
     }
-    if (trimmed.length > 150 && !ALWAYS_LINE.has(hit.pattern.id)) {
-      report.push({ line: l.line, action: 'kept', text: text.slice(hit.index, hit.end), reason: `looks like ${hit.pattern.description} but sits inside a paragraph` });
+    if (trimmed.length > 150 && !hit.pattern.anywhere) {
+      report.push({ line: l.line, action: 'kept', text: text.slice(hit.index, hit.index + hit.length), reason: `looks like ${hit.pattern.description} but sits inside a paragraph` });
       out.push({ ...l, text });
-      continue;
+      return;
     }
     drop(l, trimmed, hit.pattern.description);
+  };
+
+  for (const l of lines) {
+    if (l.comment || /^\s*\/\//.test(l.text)) { out.push(l); continue; }
+    if (!l.text.trim()) { out.push(l); continue; }
+    if (tail) { drop(l, l.text.trim(), `below the SEO tail (${tail})`); continue; }
+    for (const piece of splitAtHtmlBreaks(l, report)) cleanLine(piece);
   }
   return out;
 }

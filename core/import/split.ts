@@ -10,7 +10,8 @@ import type { ImportReportEntry, WorkLine } from './report';
 type Kind = 'part' | 'section' | 'subsection' | 'item' | 'enum';
 interface Marker { index: number; kind: Kind; value: number }
 
-const CNUM = '[一二三四五六七八九十]+';
+/** A numeral up to 99 (九十九); bounded, so that a long run of numerals cannot make the search quadratic. */
+const CNUM = '[一二三四五六七八九十]{1,3}';
 const CANDIDATES: { kind: Kind; re: RegExp; value: (m: RegExpExecArray) => number }[] = [
   { kind: 'part', re: new RegExp(`第(${CNUM})(?:篇|部分)`, 'g'), value: m => chineseToNumber(m[1]) },
   { kind: 'section', re: new RegExp(`(${CNUM})\\s*、`, 'g'), value: m => chineseToNumber(m[1]) },

@@ -4,7 +4,7 @@
 // a year are removed, and reported. Of variants with different years, the title is the
 // one whose year agrees with the preamble (core/domain/title.ts, as the parser decides).
 import { classifyLine } from '../parse/lineSyntax';
-import { chooseTitle } from '../domain/title';
+import { chooseTitle, PLAN_WORD } from '../domain/title';
 import type { ImportReportEntry, WorkLine } from './report';
 const SENTENCE_PUNCT = /[。;\uFF1B!?\uFF01\uFF1F]$/;
 
@@ -14,6 +14,11 @@ function titleLike(text: string): boolean {
   if (!t || t.length > 60 || SENTENCE_PUNCT.test(t) || /[,\uFF0C|\uFF5C\t]/.test(t)) return false;
   const kind = classifyLine(t).kind;
   return kind === 'paragraph';
+}
+
+/** A line that may be the plan's title: title-like and naming a plan (要点, 计划, 方案 …). */
+export function isTitleCandidate(text: string): boolean {
+  return titleLike(text) && PLAN_WORD.test(text);
 }
 
 /** Takes the site's decoration off a title; returns the reasons. */

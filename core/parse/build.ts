@@ -1,6 +1,7 @@
 // Assembles classified lines into the document tree. One pass, O(lines): the nesting
 // follows the numbering levels (part > section > subsection > item > sub-item/block),
 // and every container receives its children in reading order.
+import { splitMetaLine } from '../text/metaLine';
 import type {
   Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan, UnitRef,
@@ -113,10 +114,19 @@ function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly Li
     extend(fm, i, lines[i].length);
     if (s.kind === 'fence') { fm.closed = true; i++; break; }
     if (s.kind === 'labeled' && s.textStart - s.indent <= LINE_HEAD) {
-      const key = s.marker.replace(/[\s\u00A0\u3000]+/g, '');
-      const value = span(lines, i, s.textStart);
-      fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart, i, s.markerEnd), valueRange: value.range });
-      if (!(key in doc.meta)) doc.meta[key] = value.text;
+      // `标题:… 文号:…` on one line is two entries (core/text/metaLine.ts).
+      const parts = splitMetaLine(lines[i], s.markerStart);
+      if (parts.length < 2) {
+        const key = s.marker.replace(/[\s\u00A0\u3000]+/g, '');
+        const value = span(lines, i, s.textStart);
+        fm.entries.push({ key, value: value.text, keyRange: range(i, s.markerStart, i, s.markerEnd), valueRange: value.range });
+        if (!(key in doc.meta)) doc.meta[key] = value.text;
+        continue;
+      }
+      for (const p of parts) {
+        fm.entries.push({ key: p.key, value: p.value, keyRange: range(i, p.keyStart, i, p.keyEnd), valueRange: range(i, p.valueStart, i, p.valueEnd) });
+        if (!(p.key in doc.meta)) doc.meta[p.key] = p.value;
+      }
     } else if (s.kind === 'comment') {
       doc.comments.push(span(lines, i, s.textStart));
     }

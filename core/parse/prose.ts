@@ -3,32 +3,17 @@
 //   县教育局、县财政局牵头。   县应急局牵头负责。   …完成改造任务（县住建局负责）。
 // Each clause that names units before one of these verbs becomes a block of origin `prose`
 // (lead, responsible or cooperating units), with a range for every unit; the text stays
-// where it was written. The units must look like organisations (core/data/organisations.json),
+// where it was written. The units must look like organisations (core/text/orgName.ts),
 // so 学校负责人 or 实行校长负责制 never name a unit.
 import type { Block, BlockKind, Range, TextSpan } from '../model';
-import data from '../data/organisations.json';
+import { looksLikeOrganisation, NOT_VERB_AFTER } from '../text/orgName';
 import type { GenerationCache } from './cache';
 import { parentheses } from './parens';
 import { parseUnitList, type UnitListToken } from './unitList';
 
-interface OrganisationData { suffixes: string[]; collectivePrefixes: string[]; collectiveSuffixes: string[]; notVerbAfter: string[] }
-const ORG = data as OrganisationData;
-const SUFFIXES = [...ORG.suffixes].sort((a, b) => b.length - a.length);
-
-/** A trailing note in parentheses (县直学校（园）) is part of a name, not what it ends in. */
-const TRAILING_NOTE = /[(\uFF08][^()\uFF08\uFF09]*[)\uFF09]$/;
-
-/** True when `name` reads as an organisation: 县财政局, 各乡镇人民政府, 县直学校（园）. */
-export function looksLikeOrganisation(name: string): boolean {
-  const n = name.trim().replace(TRAILING_NOTE, '');
-  if (n.length < 2 || n.length > 30 || /[，,。；;：:！？\s]/.test(n)) return false;
-  if (SUFFIXES.some(s => n.endsWith(s))) return true;
-  return ORG.collectivePrefixes.some(p => n.startsWith(p)) && ORG.collectiveSuffixes.some(s => n.endsWith(s));
-}
-
 /** The verbs that end a clause naming units, and what they make the units. */
 const CLAUSE = new RegExp(
-  '^(由)?(.+?)(牵头负责|牵头|按职责分工负责|按职责负责|分工负责|共同负责|负责|配合|协助|协同|参与)(?!' + ORG.notVerbAfter.join('|') + ')',
+  '^(由)?(.+?)(牵头负责|牵头|按职责分工负责|按职责负责|分工负责|共同负责|负责|配合|协助|协同|参与)(?!' + NOT_VERB_AFTER.join('|') + ')',
 );
 
 const ROLE: Record<string, BlockKind> = {

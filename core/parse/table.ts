@@ -50,10 +50,23 @@ function cellSemantics(): ohm.Semantics {
 }
 
 const SEPARATOR = /[|\uFF5C\t]/;
+const SEPARATORS = /[|\uFF5C\t]/g;
+/**
+ * More separators than a task table has columns (a run of `|` pasted from a web page):
+ * not a row. Keeps the grammar from matching, cell by cell, a line of 100 000 pipes.
+ */
+const MAX_SEPARATORS = 64;
+
+function tooManySeparators(text: string): boolean {
+  SEPARATORS.lastIndex = 0;
+  let n = 0;
+  while (SEPARATORS.exec(text)) if (++n > MAX_SEPARATORS) return true;
+  return false;
+}
 
 /** The cells of a line with a separator (the grammar's `tableCells`), or undefined. */
 export function lineCells(text: string, cache?: GenerationCache<LineCells | undefined>): LineCells | undefined {
-  if (!SEPARATOR.test(text)) return undefined;
+  if (!SEPARATOR.test(text) || tooManySeparators(text)) return undefined;
   const compute = (): LineCells | undefined => {
     const body = text.trimEnd();
     const indent = body.length - body.trimStart().length;

@@ -33,6 +33,9 @@ function tokenize(text: string): Token[] {
   return match.succeeded() ? (tokenSemantics()(match).tokens() as Token[]).map(t => ({ ...t, text: detach(t.text) })) : [];
 }
 
+/** The words that leave a list open (`县财政局等部门`): not part of the last name. */
+const OPEN_ENDED = /等(?:单位|部门|股室)?$/;
+
 /**
  * Parses a unit list that starts at `character` on `line` (single-line lists). A parser
  * passes its `cache` so that re-parsing an edited document re-tokenizes only changed lists.
@@ -48,11 +51,15 @@ export function parseUnitList(text: string, line: number, character: number, cac
   let sawUnit = false;
   for (const t of cache ? cache.get(firstLine, () => tokenize(firstLine)) : tokenize(firstLine)) {
     switch (t.type) {
-      case 'name':
-        list.units.push({ name: t.text, range: at(t.start, t.end) });
+      case 'name': {
+        // 县财政局等 / 县财政局等部门: the list goes on in words; the unit is what precedes them.
+        const open = OPEN_ENDED.exec(t.text);
+        const end = open && open.index >= 2 ? t.end - open[0].length : t.end;
+        list.units.push({ name: t.text.slice(0, end - t.start), range: at(t.start, end) });
         lastSeparatorEnd = -1;
         sawUnit = true;
         break;
+      }
       case 'note':
         list.notes.push({ text: t.text, range: at(t.start, t.end) });
         // 县发展改革局（牵头）: the mark says which unit leads.

@@ -1,7 +1,7 @@
 // A unit name one slip away from a known one (人是股 → 人事股). The suggestion is in
 // the diagnostic's data for a quick fix.
 import type { Rule } from '../lint/types';
-import { isUnregistered, listedUnits } from './shared';
+import { isUnregistered, listedUnits, typoSuggestion } from './shared';
 
 export const unitTypo: Rule = {
   id: 'PLAN012',
@@ -14,7 +14,7 @@ export const unitTypo: Rule = {
   check(ctx) {
     for (const { unit: u } of listedUnits(ctx.doc)) {
       if (!isUnregistered(ctx.units, u.name)) continue;
-      const suggestion = ctx.units.suggest(u.name);
+      const suggestion = typoSuggestion(ctx.units, u.name);
       if (!suggestion) continue;
       ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion, replacement: suggestion });
     }

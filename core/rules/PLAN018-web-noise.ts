@@ -1,10 +1,11 @@
 // Web-page chrome that came along with a copy: breadcrumbs, view counters, QR lines …
-// (patterns in core/text/noise.ts, shared with import).
+// (patterns in core/data/noise.json, shared with import). A chrome line is one finding;
+// in a line that is text, each injected phrase is one.
 import type { Message, Rule } from '../lint/types';
-import { findNoise } from '../text/noise';
+import type { NoiseHit } from '../text/noise';
 import { lineRange, scanLines } from './shared';
 
-/** One message per kind of residue (ids of core/text/noise.ts), so each translates whole. */
+/** One message per kind of residue (the ids of core/data/noise.json), so each translates whole. */
 export const WEB_NOISE_MESSAGES: Record<string, Message> = {
   'breadcrumb': { en: 'Web page residue (breadcrumb)', zh: '网页残留内容（面包屑导航）' },
   'back-link': { en: 'Web page residue (back link)', zh: '网页残留内容（返回链接）' },
@@ -17,32 +18,32 @@ export const WEB_NOISE_MESSAGES: Record<string, Message> = {
   'seo-tail': { en: 'Web page residue (SEO tail)', zh: '网页残留内容（推荐阅读）' },
   'editor-intro': { en: 'Web page residue (document-site intro)', zh: '网页残留内容（文档网站导语）' },
   'doc-site': { en: 'Web page residue (document-site wrapper)', zh: '网页残留内容（文档网站信息）' },
+  'page-number': { en: 'Residue of a printed or PDF copy (page number)', zh: '网页残留内容（打印件或 PDF 的页码）' },
   'field-code': { en: 'Web page residue (Word field code)', zh: '网页残留内容（Word 域代码）' },
   'page-tools': { en: 'Web page residue (page tools: print, close, share, previous/next)', zh: '网页残留内容（页面工具：打印、关闭、分享、翻页）' },
   'byline': { en: 'Web page residue (page byline)', zh: '网页残留内容（网页署名：来源、作者）' },
+  'doc-widget': { en: 'Web page residue (document-site widget)', zh: '网页残留内容（文档网站控件：页数、下载、收藏）' },
+  'legal-header': { en: 'Web page residue (legal-database header)', zh: '网页残留内容（法律数据库题头）' },
+  'gambling-spam': { en: 'Web page residue (injected gambling or lottery spam)', zh: '网页残留内容（镜像网站插入的博彩广告）' },
+  'html-debris': { en: 'Web page residue (HTML tag debris)', zh: '网页残留内容（HTML 标签残留）' },
 };
 const OTHER: Message = { en: 'Web page residue', zh: '网页残留内容' };
-
-/** A whole-line pattern found far inside a long line is body text, not chrome. */
-const LONG_LINE = 120;
 
 export const webNoise: Rule = {
   id: 'PLAN018',
   name: 'web-noise',
   defaultSeverity: 'warning',
   description: {
-    en: 'Web-page residue copied with the text: breadcrumbs, view counters, QR prompts, "view more" links, document-site wrappers.',
-    zh: '随复制带入的网页残留：面包屑导航、浏览次数、二维码提示、“查看更多”、文档网站信息等。',
+    en: 'Web-page residue copied with the text: breadcrumbs, view counters, QR prompts, "view more" links, bylines, document-site widgets, legal-database headers, injected spam, HTML tag debris.',
+    zh: '随复制带入的网页残留：面包屑导航、浏览次数、二维码提示、“查看更多”、来源作者、文档网站控件、法律数据库题头、插入的广告、HTML 标签残留等。',
   },
   check(ctx) {
+    const report = (line: number, text: string, hit: NoiseHit) => ctx.report(
+      lineRange(line, hit.index, Math.min(text.length, hit.index + hit.length)),
+      WEB_NOISE_MESSAGES[hit.pattern.id] ?? OTHER, [], { noise: hit.pattern.id, wholeLine: hit.pattern.wholeLine });
     for (const s of scanLines(ctx.doc)) {
-      const text = s.from ? s.text.slice(s.from) : s.text;
-      const hit = findNoise(text);
-      if (!hit) continue;
-      if (hit.pattern.wholeLine && text.length > LONG_LINE && hit.index > 0) continue;
-      const start = s.from + hit.index;
-      ctx.report(lineRange(s.line, start, Math.min(s.text.length, start + hit.length)),
-        WEB_NOISE_MESSAGES[hit.pattern.id] ?? OTHER, [], { noise: hit.pattern.id, wholeLine: hit.pattern.wholeLine });
+      if (s.residue.line) report(s.line, s.text, s.residue.line);
+      else for (const phrase of s.residue.phrases) report(s.line, s.text, phrase);
     }
   },
 };

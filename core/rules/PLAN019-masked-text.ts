@@ -1,11 +1,9 @@
-// Masked or blanked-out text (`******`, `***`, `____`): words a web site hid or a template left blank.
+// Masked or blanked-out text (`******`, `***`, `____`, `□□`): words a web site hid or a
+// template left blank. A run before an amount or a place (***万元, **县) is a placeholder
+// (PLAN016) instead: core/text/placeholders.ts decides, so a run is reported once.
 import type { Rule } from '../lint/types';
-import { PLACEHOLDER_FOLLOW } from './PLAN016-placeholder';
-import { lineRange, matches, scanLines } from './shared';
-
-const MASK = /[*＊]{3,}|[_＿]{3,}|□{2,}/g;
-/** A run followed by an amount or place (***万元, **县) is a placeholder (PLAN016), not masking. */
-const FOLLOWED_BY_PLACEHOLDER_UNIT = new RegExp(`^\\s*${PLACEHOLDER_FOLLOW}`);
+import { maskedRunsIn } from '../text/placeholders';
+import { inResidue, lineRange, scanLines } from './shared';
 
 export const maskedText: Rule = {
   id: 'PLAN019',
@@ -17,12 +15,11 @@ export const maskedText: Rule = {
   },
   check(ctx) {
     for (const s of scanLines(ctx.doc)) {
-      if (!/[*＊_＿□]/.test(s.text)) continue;
-      for (const m of matches(MASK, s)) {
-        const end = m.index + m[0].length;
-        if (m[0][0] !== '□' && FOLLOWED_BY_PLACEHOLDER_UNIT.test(s.text.slice(end, end + 4))) continue;
-        ctx.report(lineRange(s.line, m.index, end),
-          { en: 'Masked text {0}: the original words are missing', zh: '文字被屏蔽“{0}”：原文内容缺失' }, [m[0]]);
+      for (const run of maskedRunsIn(s.text, s.from)) {
+        if (inResidue(s, run.start, run.end)) continue;
+        const masked = s.text.slice(run.start, run.end);
+        ctx.report(lineRange(s.line, run.start, run.end),
+          { en: 'Masked text {0}: the original words are missing', zh: '文字被屏蔽“{0}”：原文内容缺失' }, [masked]);
       }
     }
   },

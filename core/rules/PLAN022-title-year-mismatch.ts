@@ -1,12 +1,12 @@
 // The year in the title agrees with the front matter (年度, 日期) or, without those,
-// with the year the preamble states (2021年是…, …2021年工作要点).
+// with the year the preamble states (2021年是…, …2021年工作要点). Front-matter values are
+// read as core/text/dates.ts reads them; a malformed one is PLAN025's, not compared.
 import type { Message, Rule } from '../lint/types';
+import { readDate, readYear } from '../text/dates';
 import { isNoiseLine } from '../text/noise';
-import { lineRange } from './shared';
+import { frontMatterEntries, lineRange } from './shared';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
-const YEAR_IN_VALUE = /(19|20)\d{2}/;
-const DATE = /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})/;
 /** A year mention that states the plan's year: `2021年是…`, `2021年工作要点`, `2021年度`. */
 const STATES_YEAR = /^(?:是|度|(?:[^。;\uFF1B,\uFF0C]{0,16}?)(?:工作要点|工作计划|工作思路|工作安排|要点))/;
 
@@ -40,16 +40,19 @@ export const titleYearMismatch: Rule = {
     const report = (kind: keyof typeof MESSAGES, other: number, extra: (string | number)[] = []) =>
       ctx.report(at, MESSAGES[kind], [`${first.year}年`, `${other}年`, ...extra], { titleYear: first.year, otherYear: other });
 
-    const metaYear = doc.meta['年度'] ? YEAR_IN_VALUE.exec(doc.meta['年度']) : null;
-    if (metaYear) {
-      const y = Number(metaYear[0]);
+    // A malformed 年度 or 日期 is PLAN025's finding, not a year to compare with.
+    const entries = frontMatterEntries(doc, ctx.config.metaKeys);
+    const meta = (key: string) => entries.find(e => e.key === key && e.value.trim())?.value.trim();
+    const metaYear = meta('年度') !== undefined ? readYear(meta('年度')!) : undefined;
+    if (metaYear?.ok) {
+      const y = metaYear.year;
       if (!has(y)) report('meta-year', y);
       return;
     }
-    const date = doc.meta['日期'] ? DATE.exec(doc.meta['日期']) : null;
-    if (date) {
-      const y = Number(date[1]);
-      const month = Number(date[2]);
+    const date = meta('日期') !== undefined ? readDate(meta('日期')!) : undefined;
+    if (date?.ok && date.month !== undefined) {
+      const y = date.year;
+      const month = date.month;
       // A plan may be issued late in the year before; a summary early in the year after.
       if (!has(y) && !(has(y + 1) && month >= 10) && !(has(y - 1) && month <= 3)) report('meta-date', y);
       return;

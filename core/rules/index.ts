@@ -23,6 +23,8 @@ import { unbalancedBrackets } from './PLAN020-unbalanced-brackets';
 import { documentNumberBrackets } from './PLAN021-document-number-brackets';
 import { titleYearMismatch } from './PLAN022-title-year-mismatch';
 import { unknownMetaKey } from './PLAN023-unknown-meta-key';
+import { duplicateMetaKey } from './PLAN024-duplicate-meta-key';
+import { malformedDate } from './PLAN025-malformed-date';
 import { unmappedTable } from './PLAN026-unmapped-table';
 import { titleVariant } from './PLAN027-title-variant';
 
@@ -32,7 +34,7 @@ export const ALL_RULES: readonly Rule[] = [
   missingBlocks, emptyBlock, duplicateBlock, blockOrder,
   unitTypo, duplicateUnit, emptyUnitSlot, unknownUnit,
   placeholder, brokenNumber, webNoise, maskedText, unbalancedBrackets,
-  documentNumberBrackets, titleYearMismatch, unknownMetaKey,
+  documentNumberBrackets, titleYearMismatch, unknownMetaKey, duplicateMetaKey, malformedDate,
   unmappedTable, titleVariant,
 ];
 

@@ -1,8 +1,11 @@
 // Helpers shared by the rules: ranges, sequence findings, the lines text rules scan.
-import type { Block, Item, PlanDocument, Range, UnitRef } from '../model';
+import type { Block, Item, MetaEntry, PlanDocument, Range, UnitRef } from '../model';
 import { itemsOf } from '../model';
 import { checkSequence } from '../domain/numbering';
 import type { Message, RuleContext } from '../lint/types';
+import { residueOf, type Residue } from '../text/noise';
+import { isDifferentBody } from '../text/orgName';
+import { splitMetaLine } from '../text/metaLine';
 
 export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -28,7 +31,16 @@ export function reportSequence(ctx: RuleContext, values: Numbered[], messages: S
 }
 
 /** A line to scan for text problems, from character `from` on. */
-export interface ScanLine { line: number; from: number; text: string }
+export interface ScanLine {
+  line: number;
+  from: number;
+  text: string;
+  /**
+   * Web residue from `from` on (offsets in `text`), as PLAN018 reports it. The other text
+   * rules leave it alone: a chrome line goes as a whole, an injected phrase is cut out.
+   */
+  residue: Residue;
+}
 
 const scanCache = new WeakMap<PlanDocument, ScanLine[]>();
 
@@ -50,13 +62,36 @@ export function scanLines(doc: PlanDocument): ScanLine[] {
     if (kind === 'blank' || kind === 'comment' || kind === 'directive' || kind === 'fence') continue;
     if (i >= fmStart && i <= fmEnd) {
       const from = values.get(i);
-      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i] });
+      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i], residue: residueAt(doc.lines[i], from) });
       continue;
     }
-    out.push({ line: i, from: 0, text: doc.lines[i] });
+    out.push({ line: i, from: 0, text: doc.lines[i], residue: residueOf(doc.lines[i]) });
   }
   scanCache.set(doc, out);
   return out;
+}
+
+/** The residue of a line from `from` on, with offsets in the whole line. */
+function residueAt(text: string, from: number): Residue {
+  if (!from) return residueOf(text);
+  const r = residueOf(text.slice(from));
+  const shift = (h: NonNullable<Residue['line']>) => ({ ...h, index: h.index + from });
+  return { ...(r.line ? { line: shift(r.line) } : {}), phrases: r.phrases.map(shift) };
+}
+
+/** True when characters `start`–`end` of a scanned line are web residue (PLAN018 reports them). */
+export function inResidue(s: ScanLine, start: number, end: number): boolean {
+  if (s.residue.line) return true;
+  // Phrases are in order and do not overlap: only the last one starting before `end` can reach `start`.
+  const phrases = s.residue.phrases;
+  let lo = 0;
+  let hi = phrases.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid].index < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && phrases[found].index + phrases[found].length > start;
 }
 
 /** Runs a global regex over the scanned part of a line. */
@@ -91,4 +126,32 @@ export function* listedUnits(doc: PlanDocument): Generator<{ item: Item; block: 
 export function isUnregistered(units: RuleContext['units'], name: string): boolean {
   const entry = units.lookup(name);
   return !entry || entry.source === 'document';
+}
+
+/**
+ * The known unit a name is probably a typo of (PLAN012), if any. Another body of the same
+ * kind is not a typo: the same department of another level (州人力资源和社会保障局 for
+ * 县人力资源和社会保障局), a named town for the collective (城关镇人民政府 for 各乡镇人民政府).
+ */
+export function typoSuggestion(units: RuleContext['units'], name: string): string | undefined {
+  const suggestion = units.suggest(name);
+  return suggestion !== undefined && !isDifferentBody(name, suggestion) ? suggestion : undefined;
+}
+
+/**
+ * The front-matter entries, with a line that holds several (`标题:… 文号:…`) read as
+ * several, as core/text/metaLine.ts splits them. A line the reader has already split is
+ * taken as it is.
+ */
+export function frontMatterEntries(doc: PlanDocument, extraKeys: readonly string[] = []): MetaEntry[] {
+  const entries = doc.frontMatter?.entries ?? [];
+  const perLine = new Map<number, number>();
+  for (const e of entries) perLine.set(e.keyRange.start.line, (perLine.get(e.keyRange.start.line) ?? 0) + 1);
+  return entries.flatMap(e => {
+    const line = e.keyRange.start.line;
+    if (perLine.get(line)! > 1) return [e];
+    const parts = splitMetaLine(doc.lines[line], e.keyRange.start.character, extraKeys);
+    if (parts.length < 2) return [e];
+    return parts.map(p => ({ key: p.key, value: p.value, keyRange: lineRange(line, p.keyStart, p.keyEnd), valueRange: lineRange(line, p.valueStart, p.valueEnd) }));
+  });
 }

@@ -1,5 +1,7 @@
-// Web-page chrome that survives copying a plan from a government or document site.
-// Shared by the title heuristic, the web-noise lint rule and import.
+// Web-page chrome that survives copying a plan from a government, document or legal-database
+// site. The patterns are data (core/data/noise.json); this module compiles them once and
+// answers for the web-noise rule (PLAN018), import and the title heuristics.
+import data from '../data/noise.json';
 
 export interface NoisePattern {
   id: string;
@@ -7,39 +9,123 @@ export interface NoisePattern {
   pattern: RegExp;
   /** True when the whole line is chrome (drop it on import). */
   wholeLine: boolean;
+  /** Whole-line chrome wherever it stands on a line, even far inside a long one. */
+  anywhere: boolean;
+  /** Chrome that may stick to the end of a content line (`…工作。 扫一扫在手机上查看当前页面`), where import cuts it off. */
+  trails: boolean;
+  /** A line that also matches this is plan text, not residue. */
+  unless?: RegExp;
+  /** A line that does not match this cannot hold the residue (a cheap test before an expensive one). */
+  needs?: RegExp;
   description: string;
 }
 
-export const NOISE_PATTERNS: readonly NoisePattern[] = [
-  { id: 'breadcrumb', pattern: /(当前位置|您当前的位置|你的位置|您的位置|所在位置)\s*[:\uFF1A]|首页\s*[>\uFF1E»›]|[>\uFF1E»]\s*正文\s*$/, wholeLine: true, description: 'breadcrumb' },
-  { id: 'back-link', pattern: /^\s*返回.{0,30}(网站|首页|门户).{0,10}[>\uFF1E]?\s*$/, wholeLine: true, description: 'back link' },
-  { id: 'qr', pattern: /扫一扫在手机上查看当前页面|扫一扫.{0,6}(手机|二维码)|手机扫码|微信扫一扫/, wholeLine: true, description: 'QR code line' },
-  { id: 'view-counter', pattern: /(浏览次数|阅读次数|访问量|点击数|浏览量|阅读量)\s*[:\uFF1A]?\s*\d*/, wholeLine: true, description: 'view counter' },
-  { id: 'font-widget', pattern: /字体\s*[\[【\uFF3B]\s*(大|中|小)?\s*[\]】\uFF3D]|【\s*字体\s*[:\uFF1A]|字号\s*[:\uFF1A]\s*(大|中|小)/, wholeLine: true, description: 'font widget' },
-  { id: 'update-time', pattern: /^\s*(更新时间|发布时间|时间)\s*[:\uFF1A]\s*\d{4}-\d{1,2}-\d{1,2}/, wholeLine: true, description: 'page timestamp' },
-  { id: 'more', pattern: /查看更多|点击查看全文|阅读全文|展开全文/, wholeLine: true, description: '"view more" link' },
-  { id: 'paywall', pattern: /当前隐藏内容免费查看|隐藏内容|免费查看全文|付费阅读|下载文档查看全文|VIP\s*免费下载/, wholeLine: false, description: 'paywall text' },
-  { id: 'seo-tail', pattern: /^\s*(推荐访问|猜你喜欢|相关推荐|热门文章|相关文章|延伸阅读)\s*[:\uFF1A]?/, wholeLine: true, description: 'SEO tail' },
-  { id: 'editor-intro', pattern: /下面是小编为大家整理的|以下是小编|本文由.{0,10}整理|供大家参考/, wholeLine: true, description: 'document-site intro' },
-  { id: 'doc-site', pattern: /申明敬告|本站不保证|文档介绍|^\s*-?\s*\d+(\.\d+)?\s*[KM]B\s*\|?\s*$|^\s*-?\s*\d+\s*页\s*$|^\s*-?\s*\d{4}-\d{2}-\d{2}\s*发布\s*\|?\s*$/, wholeLine: true, description: 'document-site wrapper' },
-  { id: 'page-tools', pattern: /【\s*(打印|关闭|收藏|纠错|打印本页|关闭窗口)\s*】|^\s*(打印本页|关闭窗口|分享到)\s*[:\uFF1A]?|^\s*(上一篇|下一篇)\s*[:\uFF1A]/, wholeLine: true, description: 'page tools (print, close, share, previous/next)' },
-  { id: 'byline', pattern: /^\s*(来源|信息来源|作者|编辑|责任编辑)\s*[:\uFF1A][^。;\uFF1B]{0,30}$/, wholeLine: true, description: 'page byline' },
-  { id: 'field-code', pattern: /\bHYPERLINK\s+"|\bMERGEFORMAT\b|\bPAGEREF\b/, wholeLine: false, description: 'Word field code' },
-];
+interface NoiseData {
+  patterns: { id: string; description: string; wholeLine: boolean; anywhere?: boolean; trails?: boolean; match: string[]; unless?: string; needs?: string }[];
+}
+
+/** Each pattern with its global twin, for finding every occurrence in a line. */
+const COMPILED: readonly { pattern: NoisePattern; all: RegExp }[] = (data as NoiseData).patterns.map(p => {
+  const source = p.match.map(m => `(?:${m})`).join('|');
+  return {
+    pattern: {
+      id: p.id, description: p.description, wholeLine: p.wholeLine, anywhere: !!p.anywhere, trails: !p.anywhere || !!p.trails,
+      pattern: new RegExp(source), ...(p.unless ? { unless: new RegExp(p.unless) } : {}), ...(p.needs ? { needs: new RegExp(p.needs) } : {}),
+    },
+    all: new RegExp(source, 'g'),
+  };
+});
+
+export const NOISE_PATTERNS: readonly NoisePattern[] = COMPILED.map(c => c.pattern);
+
+/**
+ * Every pattern without a `needs` test, as one expression: a line it does not match holds
+ * none of them. Most lines of a plan hold no residue, and one scan of them is much
+ * cheaper than one per pattern.
+ */
+const ANY_COMMON = new RegExp((data as NoiseData).patterns.filter(p => !p.needs).flatMap(p => p.match.map(m => `(?:${m})`)).join('|'));
 
 export interface NoiseHit { pattern: NoisePattern; index: number; length: number }
 
-/** The first noise pattern found in a line, with where it matched. */
-export function findNoise(line: string): NoiseHit | undefined {
-  for (const pattern of NOISE_PATTERNS) {
-    const m = pattern.pattern.exec(line);
-    if (m) return { pattern, index: m.index, length: Math.max(1, m[0].length) };
-  }
-  return undefined;
+/** True when a line may hold the pattern's residue at all (`common`: the line matches ANY_COMMON). */
+function mayHold(pattern: NoisePattern, line: string, common: boolean): boolean {
+  return pattern.needs ? pattern.needs.test(line) : common;
 }
 
-/** True when the whole line is web chrome. */
+function applies(pattern: NoisePattern, line: string): boolean {
+  return !pattern.unless || !pattern.unless.test(line);
+}
+
+/** The noise that starts first in a line (at a tie, the pattern listed first), with where it matched. */
+export function findNoise(line: string): NoiseHit | undefined {
+  let first: NoiseHit | undefined;
+  const common = ANY_COMMON.test(line);
+  for (const pattern of NOISE_PATTERNS) {
+    if (!mayHold(pattern, line, common)) continue;
+    const m = pattern.pattern.exec(line);
+    if (!m || (first && m.index >= first.index) || !applies(pattern, line)) continue;
+    first = { pattern, index: m.index, length: Math.max(1, m[0].length) };
+  }
+  return first;
+}
+
+/**
+ * The noise of a line, by position (the first pattern first at a tie): every occurrence of
+ * an injected phrase, the first occurrence of each kind of whole-line chrome.
+ */
+export function findAllNoise(line: string): NoiseHit[] {
+  const out: NoiseHit[] = [];
+  const common = ANY_COMMON.test(line);
+  for (const { pattern, all } of COMPILED) {
+    if (!mayHold(pattern, line, common)) continue;
+    if (pattern.wholeLine) {
+      const m = pattern.pattern.exec(line);
+      if (m && applies(pattern, line)) out.push({ pattern, index: m.index, length: Math.max(1, m[0].length) });
+      continue;
+    }
+    all.lastIndex = 0;
+    let applicable: boolean | undefined;
+    for (let m = all.exec(line); m; m = all.exec(line)) {
+      applicable ??= applies(pattern, line);
+      if (!applicable) break;
+      out.push({ pattern, index: m.index, length: Math.max(1, m[0].length) });
+      if (!m[0].length) all.lastIndex++;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** True when the line is web chrome as a whole. */
 export function isNoiseLine(line: string): boolean {
-  const hit = findNoise(line);
-  return !!hit && hit.pattern.wholeLine;
+  const common = ANY_COMMON.test(line);
+  return NOISE_PATTERNS.some(p => p.wholeLine && mayHold(p, line, common) && p.pattern.test(line) && applies(p, line));
+}
+
+/** A whole-line pattern found far inside a long line is body text, not chrome. */
+export const LONG_LINE = 120;
+
+/**
+ * The residue of a line as the linter sees it: the line itself when it is chrome (a
+ * whole-line pattern at its start, or anywhere in a line of up to LONG_LINE characters),
+ * else the phrases in it (injected phrases, and chrome that is chrome anywhere), in
+ * order and not overlapping. Rules other than PLAN018 leave both alone.
+ */
+export interface Residue { line?: NoiseHit; phrases: readonly NoiseHit[] }
+
+const NO_RESIDUE: Residue = { phrases: [] };
+
+export function residueOf(text: string): Residue {
+  const hits = findAllNoise(text);
+  if (!hits.length) return NO_RESIDUE;
+  const line = hits.find(h => h.pattern.wholeLine && (h.index === 0 || text.length <= LONG_LINE));
+  if (line) return { line, phrases: [] };
+  const phrases: NoiseHit[] = [];
+  let end = -1;
+  for (const h of hits) {
+    if (h.pattern.wholeLine && !h.pattern.anywhere) continue;
+    if (h.index < end) continue;
+    phrases.push(h);
+    end = h.index + h.length;
+  }
+  return phrases.length ? { phrases } : NO_RESIDUE;
 }

@@ -15,3 +15,8 @@ function findRoot(): string {
 export const REPO_ROOT = findRoot();
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
 export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+
+/** A file under test/fixtures, as text. */
+export function readFixture(rel: string): string {
+  return fs.readFileSync(path.join(FIXTURES_DIR, rel), 'utf8');
+}

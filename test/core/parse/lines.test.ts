@@ -142,6 +142,14 @@ describe('document structure', () => {
     assert.equal(block.unitList!.notes.length, 1);
   });
 
+  it('a list left open in words (县财政局等, 等部门) names the units before the words', () => {
+    const doc = parsePlan('一、总体\n1.推进\n责任单位:县教育局、县财政局等\n配合单位:团县委等部门\n');
+    const [responsible, support] = itemsOf(doc)[0].blocks.map(b => b.unitList!);
+    assert.deepEqual(responsible.units.map(u => u.name), ['县教育局', '县财政局']);
+    assert.deepEqual(responsible.units[1].range, { start: { line: 2, character: 10 }, end: { line: 2, character: 14 } });
+    assert.deepEqual(support.units.map(u => u.name), ['团县委']);
+  });
+
   it('empty slots between separators are recorded', () => {
     const doc = parsePlan('一、总体\n1.推进\n责任股室:办公室、、人事股\n');
     const list = itemsOf(doc)[0].blocks[0].unitList!;

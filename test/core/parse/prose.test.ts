@@ -3,7 +3,7 @@
 import { strict as assert } from 'assert';
 import { itemsOf } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
-import { looksLikeOrganisation } from '../../../core/parse/prose';
+import { looksLikeOrganisation } from '../../../core/text/orgName';
 
 function itemOf(line: string) {
   const doc = parsePlan(`一、重点任务\n${line}\n`);
@@ -68,7 +68,7 @@ describe('parse: responsibility in prose', () => {
   });
 
   it('knows an organisation from a phrase', () => {
-    for (const name of ['县财政局', '各乡镇人民政府', '县直学校（园）', '市卫生健康委员会', '各有关单位', '县委办公室']) assert.ok(looksLikeOrganisation(name), name);
+    for (const name of ['县财政局', '各乡镇人民政府', '县直学校（园）', '市卫生健康委员会', '各有关单位', '县委办公室', '各县（市、区）', '各县区', '全市各乡镇']) assert.ok(looksLikeOrganisation(name), name);
     for (const name of ['专人', '家长', '学校负责人要', '有关', '以负责任的态度']) assert.ok(!looksLikeOrganisation(name), name);
   });
 });
