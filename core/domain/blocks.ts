@@ -19,10 +19,12 @@ export interface BlockKindInfo {
   rank: number;
   /** One of the blocks a new item gets when the document does not show which it uses. */
   usual: boolean;
+  /** Lacked when there is nothing to say (no unit cooperates): never required by the document's own use. */
+  optional: boolean;
   name: { en: string; zh: string };
 }
 
-interface BlockData { kind: string; labels: string[]; written: string; units: boolean; continues: boolean; usual?: boolean; order?: string; name: { en: string; zh: string } }
+interface BlockData { kind: string; labels: string[]; written: string; units: boolean; continues: boolean; usual?: boolean; optional?: boolean; order?: string; name: { en: string; zh: string } }
 
 function load(): BlockKindInfo[] {
   const rows = (data as { kinds: BlockData[] }).kinds;
@@ -32,7 +34,7 @@ function load(): BlockKindInfo[] {
     const own = r.order ? ranks.get(r.order) : undefined;
     const info: BlockKindInfo = {
       kind: r.kind as BlockKind, labels: r.labels, written: r.written, units: r.units, continues: r.continues,
-      rank: own ?? rank++, usual: !!r.usual, name: r.name,
+      rank: own ?? rank++, usual: !!r.usual, optional: !!r.optional, name: r.name,
     };
     ranks.set(r.kind, info.rank);
     return info;
@@ -114,7 +116,7 @@ export function requiredBlocks(doc: PlanDocument, setting: readonly BlockKind[] 
   const withBlocks = itemsOf(doc).filter(i => i.blocks.length);
   const counts = new Map<BlockKind, number>();
   for (const item of withBlocks) for (const k of kindsOfItem(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const required = BLOCK_KINDS.map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
+  const required = BLOCK_KINDS.filter(k => !k.optional).map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
   // A required 牵头单位 names the responsible units too: one requirement, not two.
   return required.includes('lead') ? required.filter(k => k !== 'responsible') : required;
 }

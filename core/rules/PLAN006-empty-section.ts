@@ -4,11 +4,10 @@
 import type { Rule } from '../lint/types';
 import type { Section } from '../model';
 import { itemsOf, paragraphsOf, sectionsOf, subsectionsOf } from '../model';
-import data from '../data/sections.json';
+import { PROSE_HEADINGS } from '../domain/sections';
 import { headRange } from './shared';
 import { sectionLabel } from '../domain/numbering';
 
-const PROSE_HEADINGS: readonly string[] = (data as { prose: string[] }).prose;
 /** Text after a break on the heading line: `加强党建。全年…`, `指导思想：以…`. */
 const TEXT_AFTER_BREAK = /[。；;：:][^。；;：:]{2}/;
 

@@ -1,8 +1,12 @@
 // Every item has the blocks its document requires: the configured ones (config
 // requiredBlocks), or by default those the document's own items use (domain/blocks.ts).
+// The numbered goals or principles of a prose section (二、工作目标 1.…达到90%。) are not
+// tasks: when no item of such a section has a block, none is asked for.
 import type { Rule } from '../lint/types';
 import { canonicalLabel, kindsOfItem, requiredBlocks } from '../domain/blocks';
-import { itemsOf } from '../model';
+import type { Item, PlanDocument } from '../model';
+import { itemsOf, sectionsOf } from '../model';
+import { proseHeadingOf } from '../domain/sections';
 import { headRange } from './shared';
 
 export const missingBlocks: Rule = {
@@ -16,7 +20,9 @@ export const missingBlocks: Rule = {
   check(ctx) {
     const required = requiredBlocks(ctx.doc, ctx.config.requiredBlocks);
     if (!required.length) return;
+    const goals = goalItems(ctx.doc);
     for (const it of itemsOf(ctx.doc)) {
+      if (goals.has(it)) continue;
       const has = kindsOfItem(it);
       const missing = required.filter(k => !has.has(k));
       if (!missing.length) continue;
@@ -27,3 +33,15 @@ export const missingBlocks: Rule = {
     }
   },
 };
+
+/** The items of prose sections none of whose items has a block or names a unit. */
+function goalItems(doc: PlanDocument): Set<Item> {
+  const out = new Set<Item>();
+  for (const s of sectionsOf(doc)) {
+    if (!proseHeadingOf(s.title)) continue;
+    const items = itemsOf(s);
+    if (items.some(i => i.blocks.length || i.units.length)) continue;
+    for (const i of items) out.add(i);
+  }
+  return out;
+}

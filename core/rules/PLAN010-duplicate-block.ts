@@ -1,4 +1,6 @@
 // The same kind of block twice in one item (two 工作措施, or 责任股室 and 责任单位).
+// Responsibility read from prose is not a block written twice: each sentence names its own
+// units (新建幼儿园（市发改委负责）；落实补助（市财政局负责）).
 import type { Block, BlockKind } from '../model';
 import type { Rule } from '../lint/types';
 import { itemsOf } from '../model';
@@ -16,6 +18,7 @@ export const duplicateBlock: Rule = {
       if (it.blocks.length < 2) continue;
       const first = new Map<BlockKind, Block>();
       for (const b of it.blocks) {
+        if (b.origin === 'prose') continue;
         const earlier = first.get(b.blockKind);
         if (!earlier) { first.set(b.blockKind, b); continue; }
         ctx.report(b.labelRange, {

@@ -1,23 +1,57 @@
-// Blocks in the usual order: 目标任务 → 工作措施 → 责任/牵头/配合单位 → 完成时限 → 责任领导.
-import type { Block } from '../model';
+// Blocks in one order: the document's own, where its items agree on one (分管领导 first in a
+// plan that always writes it first), else the usual one: 目标任务 → 工作措施 → 责任/牵头/配合单位
+// → 完成时限 → 责任领导. An item that departs from the order the others keep is reported.
+import type { Block, BlockKind, PlanDocument } from '../model';
 import { blockRank } from '../domain/blocks';
 import type { Rule } from '../lint/types';
 import { itemsOf } from '../model';
+
+/** How many items must keep an order for it to be the document's own. */
+const MIN_AGREEING = 2;
+
+const labelled = (blocks: readonly Block[]) => blocks.filter(b => b.origin === 'label');
+
+/**
+ * For two kinds, how many items write the first before the second. A pair that at least
+ * two items write one way, and more items that way than the other, is in that order; any
+ * other pair (one item's word, a tie) is in the usual order.
+ */
+function documentOrder(doc: PlanDocument): (a: BlockKind, b: BlockKind) => boolean {
+  const before = new Map<string, number>();
+  for (const it of itemsOf(doc)) {
+    // Each kind where it first stands: at most as many as there are kinds, however many blocks.
+    const kinds = [...new Set(labelled(it.blocks).map(b => b.blockKind))];
+    for (let i = 0; i < kinds.length; i++) {
+      for (let j = i + 1; j < kinds.length; j++) {
+        if (kinds[i] === kinds[j]) continue;
+        const key = `${kinds[i]} ${kinds[j]}`;
+        before.set(key, (before.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  /** True when `a` belongs before `b`. */
+  return (a, b) => {
+    const ab = before.get(`${a} ${b}`) ?? 0;
+    const ba = before.get(`${b} ${a}`) ?? 0;
+    if (Math.max(ab, ba) >= MIN_AGREEING && ab !== ba) return ab > ba;
+    return blockRank(a) < blockRank(b);
+  };
+}
 
 export const blockOrder: Rule = {
   id: 'PLAN011',
   name: 'block-order',
   defaultSeverity: 'information',
   description: {
-    en: 'Blocks follow the usual order: target, measures, responsible/lead/cooperating units, deadline, leader.',
-    zh: '分项按通常顺序排列：目标任务、工作措施、责任（牵头、配合）单位、完成时限、责任领导。',
+    en: 'Blocks follow one order: the one most items of the document keep, else the usual one (target, measures, responsible/lead/cooperating units, deadline, leader).',
+    zh: '分项按统一顺序排列：文档多数条目采用的顺序；无从判断时按通常顺序（目标任务、工作措施、责任（牵头、配合）单位、完成时限、责任领导）。',
   },
   check(ctx) {
+    const belongsBefore = documentOrder(ctx.doc);
     for (const it of itemsOf(ctx.doc)) {
       let latest: Block | undefined;
-      for (const b of it.blocks) {
-        if (b.origin !== 'label') continue;
-        if (latest && blockRank(b.blockKind) < blockRank(latest.blockKind)) {
+      for (const b of labelled(it.blocks)) {
+        if (latest && b.blockKind !== latest.blockKind && belongsBefore(b.blockKind, latest.blockKind)) {
           ctx.report(b.labelRange, { en: 'Block {0} should come before {1}', zh: '“{0}”应位于“{1}”之前' }, [b.label, latest.label]);
         } else {
           latest = b;

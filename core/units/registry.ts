@@ -3,7 +3,7 @@
 import type { PlanDocument } from '../model';
 import type { UnitConfig } from '../config/types';
 import { itemsOf } from '../model';
-import { boundedDistance, differingPairs, isGenuineVariant } from './similarity';
+import { boundedDistance, differingPairs, isGenuineVariant, isOtherBody } from './similarity';
 import data from '../data/units.json';
 
 export interface UnitEntry { name: string; aliases: string[]; group?: string; source: 'builtin' | 'config' | 'document' }
@@ -76,7 +76,7 @@ class BaseTable {
       for (const c of this.byLength.get(len) ?? []) {
         const distance = boundedDistance(key, c.key, max);
         if (distance > max || distance === 0) continue;
-        if (isGenuineVariant(key, c.key)) continue;
+        if (isGenuineVariant(key, c.key) || isOtherBody(key, c.key)) continue;
         // A slip changes at most a third of a name: 人是股 → 人事股, never 财务股 → 法宣股.
         if (distance * 3 > Math.max(key.length, c.key.length)) continue;
         const pairs = differingPairs(key, c.key);

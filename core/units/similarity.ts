@@ -47,6 +47,36 @@ export function isGenuineVariant(typed: string, known: string): boolean {
   return false;
 }
 
+/**
+ * True when `typed`, close to `known` by edit distance, still reads as another body, not a
+ * slip of typing: its first character differs (党委办公室 / 县委办公室, 规划财务科 /
+ * 计划财务科: the first character names whose body it is); or it adds characters that
+ * are not a doubled neighbour (市大数据局 / 市数据局, 区自然资源分局 / 区自然资源局,
+ * 县纪委监委机关 / 县纪委监委); or it lacks more than one character, or lacks one and changes another (县文化广电旅游局 /
+ * 县文化广电旅游体育局, 区自然资源分局 / 区自然资源规划局: a word, not a slip). An input method slips on one character at a
+ * time: a homophone, a character missed, a key pressed twice.
+ */
+export function isOtherBody(typed: string, known: string): boolean {
+  if (typed.length === known.length) return typed[0] !== known[0];
+  if (typed.length > known.length) {
+    // Every added character repeats the one before it (人事事股).
+    let i = 0;
+    let j = 0;
+    while (i < typed.length) {
+      if (j < known.length && typed[i] === known[j]) { i++; j++; continue; }
+      if (i > 0 && typed[i] === typed[i - 1]) { i++; continue; }
+      return true;
+    }
+    return j !== known.length;
+  }
+  // Shorter: one character missed, and nothing else changed (区自然资源分局 is not 区自然资源规划局).
+  let prefix = 0;
+  while (prefix < typed.length && typed[prefix] === known[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < typed.length - prefix && typed[typed.length - 1 - suffix] === known[known.length - 1 - suffix]) suffix++;
+  return prefix + suffix < typed.length || known.length - typed.length >= 2;
+}
+
 /** Characters that differ between two strings of equal length (for confusable scoring). */
 export function differingPairs(a: string, b: string): [string, string][] {
   const out: [string, string][] = [];

@@ -4,12 +4,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Item, PlanDocument, PlanNode } from '../../core/model';
-import { importPlan } from '../../core/import';
-import { parsePlan } from '../../core/parse';
 import { lintDocument } from '../../core/lint';
-import { REPO_ROOT } from '../support/paths';
+import { corpusDocument, corpusFiles, CORPUS } from '../support/corpus';
 
-const CORPUS = path.join(REPO_ROOT, 'test', 'corpus');
 
 interface Expected {
   via: 'parse' | 'import';
@@ -48,17 +45,6 @@ function treeOf(children: readonly PlanNode[]): unknown[] {
     } else if (c.kind === 'subsection') out.push({ kind: 'subsection', marker: c.marker, title: c.title, children: treeOf(c.children) });
   }
   return out;
-}
-
-export async function corpusDocument(name: string, via: Expected['via']): Promise<PlanDocument> {
-  const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
-  if (via === 'parse') return parsePlan(text);
-  const imported = await importPlan({ text, fileName: name.replace(/\.plan$/, /23-/.test(name) ? '.html' : '.txt') });
-  return parsePlan(imported.text);
-}
-
-export function corpusFiles(): string[] {
-  return fs.readdirSync(CORPUS).filter(f => f.endsWith('.plan')).sort();
 }
 
 describe('corpus: real-shaped plans read as a careful reader reads them', function () {

@@ -20,3 +20,8 @@ export const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 export function readFixture(rel: string): string {
   return fs.readFileSync(path.join(FIXTURES_DIR, rel), 'utf8');
 }
+
+/** A plan of the corpus (test/corpus), as written. */
+export function readCorpus(name: string): string {
+  return fs.readFileSync(path.join(REPO_ROOT, 'test', 'corpus', name), 'utf8');
+}

@@ -1,6 +1,7 @@
 // PLAN010-duplicate-block: one rule's findings, messages (both languages), ranges and data.
 import { strict as assert } from 'assert';
 import { doc, findings, lint, itemWithBlocks } from '../../support/lint';
+import { readCorpus } from '../../support/paths';
 
 describe('PLAN010 duplicate-block', () => {
   it('reports the second block of a kind', () => {
@@ -16,5 +17,10 @@ describe('PLAN010 duplicate-block', () => {
   });
   it('accepts one block of each kind', () => {
     assert.deepEqual(findings(doc('一、甲', ...itemWithBlocks(1), ...itemWithBlocks(2)), 'PLAN010'), []);
+  });
+  it('takes responsibility in prose, one unit per sentence, for no block written twice (16)', () => {
+    const text = doc('一、甲', '1.扩大学前教育资源。新建幼儿园12所（市发展改革委负责）；落实生均补助（市财政局负责）。');
+    assert.deepEqual(findings(text, 'PLAN010'), []);
+    assert.deepEqual(findings(readCorpus('16-prose-trailing-notes.plan'), 'PLAN010'), []);
   });
 });

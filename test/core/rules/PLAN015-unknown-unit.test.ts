@@ -1,6 +1,7 @@
 // PLAN015-unknown-unit: one rule's findings, messages (both languages), ranges and data.
 import { strict as assert } from 'assert';
 import { covered, doc, findings, lint, itemWithUnits, FULL_WIDTH_UNIT_LIST } from '../../support/lint';
+import { readCorpus } from '../../support/paths';
 import { UnitRegistry } from '../../../core/units/registry';
 import { orgNameVerdict } from '../../../core/text/orgName';
 
@@ -67,6 +68,11 @@ describe('PLAN015 unknown-unit: organisation names', () => {
     assert.deepEqual(lint(text).filter(d => d.code === 'PLAN012' || d.code === 'PLAN015').map(d => `${d.code} ${covered(text, d)}`), []);
   });
 
+  it('knows schools, customs and party organisations by their ending (01, 05, 06, 19 of the corpus)', () => {
+    for (const f of ['01-county-edu-blocks.plan', '05-gov-division-notice.plan', '06-university-party.plan', '19-traditional-chars.plan']) {
+      assert.deepEqual(findings(readCorpus(f), 'PLAN015'), [], f);
+    }
+  });
   it('reports a placeholder, a word and a sentence fragment', () => {
     const text = division('某某;责任单位:有关、待定', '负责组织实施;责任单位:做好相关工作、县财政局');
     const d = lint(text, 'PLAN015');
