@@ -2,7 +2,9 @@
 // chrome). Target: under 1 s for the 1 MB copy. Baseline: parsing the imported result.
 import { importPlan } from '../core/import';
 import { PlanParser } from '../core/parse';
-import { scaledPlan, seedText } from './corpus';
+import * as fs from 'fs';
+import * as path from 'path';
+import { REPO_ROOT, scaledPlan, seedText } from './corpus';
 import { fmt, now, table, time } from './measure';
 
 export interface ImportBenchResult { input: string; bytes: number; ms: number; parseMs: number; keptBytes: number }
@@ -13,17 +15,24 @@ export interface ImportBenchResult { input: string; bytes: number; ms: number; p
  * at the end. The plan is seed 003's clean text scaled up; import must read, clean and
  * keep all of it.
  */
-function webCopy(targetBytes: number, cleanPlan: string): string {
-  const seedLines = seedText(3).split(/\r\n|\n|\r/);
+function webCopy(targetBytes: number, cleanPlan: string, page: string): string {
+  const seedLines = page.split(/\r\n|\n|\r/);
   const head = seedLines.slice(0, 8);
-  const tail = seedLines.slice(seedLines.findIndex(l => l.startsWith('推荐访问')));
+  const tailAt = seedLines.findIndex(l => /^(推荐访问|上一篇)/.test(l));
+  const tail = tailAt >= 0 ? seedLines.slice(tailAt) : [];
   const body = scaledPlan(targetBytes, cleanPlan.replace(/^---[\s\S]*?\n---\n/, '')).split('\n').flatMap((l, i) => (i > 0 && i % 40 === 0 ? ['扫一扫在手机上查看当前页面', l] : [l]));
   return [...head, ...body, ...tail].join('\n');
 }
 
 export async function runImportBench(log: (s: string) => void): Promise<ImportBenchResult[]> {
-  const inputs: [string, string][] = [0, 1, 2, 3, 4].map(n => [`seed ${String(n).padStart(3, '0')}`, seedText(n)]);
-  inputs.push(['1 MB web copy', webCopy(1_000_000, (await importPlan({ text: seedText(3) })).text)]);
+  // The raw seeds where ../shared is; else the corpus's raw copies (a clone on its own).
+  const seeds = fs.existsSync(path.resolve(REPO_ROOT, '..', 'shared', 'seeds'));
+  const corpus = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'test', 'corpus', name), 'utf8');
+  const inputs: [string, string][] = seeds
+    ? [0, 1, 2, 3, 4].map(n => [`seed ${String(n).padStart(3, '0')}`, seedText(n)])
+    : ['04-health-web-residue.plan', '19-traditional-chars.plan', '22-mirror-site-residue.plan'].map(f => [`corpus ${f.slice(0, 2)}`, corpus(f)]);
+  const page = seeds ? seedText(3) : corpus('04-health-web-residue.plan');
+  inputs.push(['1 MB web copy', webCopy(1_000_000, (await importPlan({ text: page })).text, page)]);
   const results: ImportBenchResult[] = [];
   for (const [input, text] of inputs) {
     await importPlan({ text, fileName: 'copy.txt' }); // warm-up
