@@ -52,9 +52,15 @@ export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]
   if (!lines.length && workbook.title) lines.push({ text: workbook.title, line: 1 });
   for (let r = header; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    const cells = Array.from({ length: width }, (_, c) => clean(cellText(row.getCell(c + 1))));
+    // A merged cell holds its text once, in its first cell (exceljs repeats it in every one).
+    const cells = Array.from({ length: width }, (_, c) => {
+      const cell = row.getCell(c + 1);
+      return cell.isMerged && cell.master !== cell && cell.master.row === cell.row ? '' : clean(cellText(cell));
+    });
     if (!cells.some(Boolean)) continue;
-    lines.push({ text: `| ${cells.join(' | ')} |`, line: r });
+    // A row merged across the table (四、教育文化) is a heading row of one cell.
+    const text = cells.slice(1).some(Boolean) ? `| ${cells.join(' | ')} |` : `| ${cells[0]} |`;
+    lines.push({ text, line: r });
   }
   report.push({ line: header, action: 'numbered', text: sheet.name, reason: `task table of sheet ${sheet.name}: ${lines.length} rows read` });
   return lines;
