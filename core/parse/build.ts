@@ -12,6 +12,7 @@ import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } 
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
+import { annotateTracking } from '../domain/progress';
 import type { GenerationCache } from './cache';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
@@ -312,6 +313,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
   findTitle(doc, notice?.planTitle);
   for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
+  annotateTracking(doc);
   return doc;
 }
 
