@@ -2,7 +2,7 @@
 // read as their status), the 完成情况 and 进展 blocks (free text), and what the as-of date
 // makes of a task: done, overdue, due soon, open. One answer for the rules, the code lens,
 // the ledger and the merge.
-import type { Item, PlanDocument } from '../model';
+import type { Item, PlanDocument, Range } from '../model';
 import { itemsOf } from '../model';
 import type { StatusConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/resolve';
@@ -96,4 +96,18 @@ export function countProgress(items: readonly Item[], asOf: string, statuses?: r
     else if (t.state === 'due-soon') counts.dueSoon++;
   }
   return counts;
+}
+
+/**
+ * A plan in 督办: some item records a 状态 or 完成情况. Overdue and due-soon checks run only
+ * there, so that a plan being drafted (or last year's plan) is not a wall of warnings.
+ */
+export function isTracked(doc: PlanDocument): boolean {
+  return itemsOf(doc).some(i => i.blocks.some(b => b.blockKind === 'status' || b.blockKind === 'progress' || b.blockKind === 'advance'));
+}
+
+/** Where an item's deadline is written (its 完成时限 block's text), else the item's title. */
+export function deadlineRange(item: Item): Range {
+  const b = item.blocks.find(x => x.blockKind === 'deadline' && x.text);
+  return b ? b.textRange : item.titleRange;
 }
