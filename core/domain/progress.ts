@@ -2,11 +2,14 @@
 // read as their status), the 完成情况 and 进展 blocks (free text), and what the as-of date
 // makes of a task: done, overdue, due soon, open. One answer for the rules, the code lens,
 // the ledger and the merge.
-import type { Item, PlanDocument, Range } from '../model';
+import type { BlockKind, Item, PlanDocument, Range } from '../model';
 import { itemsOf } from '../model';
 import type { StatusConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/resolve';
 import { daysBetween, planYear, readDeadline } from './deadlines';
+
+/** The block kinds that record progress (状态, 完成情况, 进展). */
+export const PROGRESS_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['status', 'progress', 'advance']);
 
 /** The text of an item's first block of a kind, trimmed ('' when it has none). */
 function blockText(item: Item, kind: 'status' | 'progress' | 'advance'): string | undefined {
