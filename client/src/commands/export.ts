@@ -20,7 +20,7 @@ function formatLabel(f: ExportFormatInfo): string {
 }
 
 /** The plan to export: the explorer's file, else the active editor's document (unsaved text included). */
-async function sourceOf(arg: unknown): Promise<Source | undefined> {
+export async function sourceOf(arg: unknown): Promise<Source | undefined> {
   let uri = arg instanceof vscode.Uri ? arg : undefined;
   let text: string | undefined;
   const editor = vscode.window.activeTextEditor;
@@ -47,7 +47,7 @@ async function sourceOf(arg: unknown): Promise<Source | undefined> {
   return { uri, doc: parsePlan(text), base, folder };
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
 }
 
@@ -59,7 +59,7 @@ function errorCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).length;
 }
 
-async function offerOpen(target: vscode.Uri, message: string, openInEditor: boolean): Promise<void> {
+export async function offerOpen(target: vscode.Uri, message: string, openInEditor: boolean): Promise<void> {
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const choice = await vscode.window.showInformationMessage(message, open, reveal);
