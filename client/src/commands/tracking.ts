@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { StatusConfig } from '../../../core/config/types';
 import { asOfDate } from '../../../core/domain/progress';
-import { exists, offerOpen, sourceOf } from './export';
+import { confirmReplace, offerOpen, sourceOf } from './export';
 
 export const EXPORT_LEDGER_COMMAND = 'planmark.exportLedger';
 export const MERGE_LEDGERS_COMMAND = 'planmark.mergeLedgers';
@@ -54,17 +54,7 @@ export async function runExportLedgerCommand(arg?: unknown, preset?: { unit?: st
     if (!folders?.length) return undefined;
     targets = files.map(f => vscode.Uri.joinPath(folders[0], f.fileName));
   }
-  const existing: vscode.Uri[] = [];
-  for (const t of targets) if (await exists(t)) existing.push(t);
-  if (existing.length && !preset) {
-    const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      existing.length === 1
-        ? vscode.l10n.t('{0} already exists. Replace it?', existing[0].path.split('/').pop() ?? '')
-        : vscode.l10n.t('{0} of these files already exist in the folder. Replace them?', existing.length),
-      { modal: true }, replace);
-    if (answer !== replace) return undefined;
-  }
+  if (!preset && !await confirmReplace(targets)) return undefined;
   try {
     for (let i = 0; i < files.length; i++) await vscode.workspace.fs.writeFile(targets[i], files[i].data);
   } catch (e) {
