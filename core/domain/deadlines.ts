@@ -178,14 +178,14 @@ const PATTERNS: [RegExp, Handler][] = [
     return range(iso(y1, m1, 1), end);
   }],
   // 6月底前, 9月中旬, 3月份, 6月前, 10月初
-  [new RegExp(`${Y}(\\d{1,2})月份?(底|末|上旬|中旬|下旬|初|中|上半月|下半月)?(${BEFORE})?`, 'g'), (m, ctx) => {
+  [new RegExp(`${Y}(\\d{1,2})月份?(底|末|上中旬|中下旬|上旬|中旬|下旬|初|中|上半月|下半月)?(${BEFORE})?`, 'g'), (m, ctx) => {
     const mo = Number(m[3]);
     if (!(mo >= 1 && mo <= 12)) return null;
     const y = yearFor(ctx, mo, m[2], m[1]);
     if (y === undefined) return undefined;
     const part = m[4], before = m[5];
     if (part === '底' || part === '末') return by(monthEnd(y, mo));
-    const spans: Record<string, [number, number]> = { 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 上半月: [1, 15], 下半月: [16, daysIn(y, mo)], 下旬: [21, daysIn(y, mo)] };
+    const spans: Record<string, [number, number]> = { 上中旬: [1, 20], 中下旬: [11, daysIn(y, mo)], 上旬: [1, 10], 初: [1, 10], 中旬: [11, 20], 中: [11, 20], 上半月: [1, 15], 下半月: [16, daysIn(y, mo)], 下旬: [21, daysIn(y, mo)] };
     if (part) {
       const [a, b] = spans[part];
       return before ? by(iso(y, mo, b)) : range(iso(y, mo, a), iso(y, mo, b));
@@ -196,11 +196,22 @@ const PATTERNS: [RegExp, Handler][] = [
     return range(iso(y, mo, 1), monthEnd(y, mo));
   }],
   // 第三季度, 三季度末, 1季度
+  // 第三、四季度, 三至四季度
+  [new RegExp(`${Y}第?([一二三四1-4])(?:、|和|至|到|-)第?([一二三四1-4])季度(末|底)?`, 'g'), (m, ctx) => {
+    const q1 = /\d/.test(m[3]) ? Number(m[3]) : chineseToNumber(m[3]);
+    const q2 = /\d/.test(m[4]) ? Number(m[4]) : chineseToNumber(m[4]);
+    if (!(q2 > q1)) return null;
+    const y1 = yearFor(ctx, q1 * 3, m[2], m[1]), y2 = yearFor(ctx, q2 * 3, m[2], m[1]);
+    if (y1 === undefined || y2 === undefined) return undefined;
+    return m[5] ? by(monthEnd(y2, q2 * 3)) : range(iso(y1, q1 * 3 - 2, 1), monthEnd(y2, q2 * 3));
+  }],
+  // 第三季度, 三季度末, 1季度; 三季度前: before the quarter (as 6月前 is before June)
   [new RegExp(`${Y}第?([一二三四1-4])季度(末|底|初)?(${BEFORE})?`, 'g'), (m, ctx) => {
     const q = /\d/.test(m[3]) ? Number(m[3]) : chineseToNumber(m[3]);
     const first = q * 3 - 2, last = q * 3;
     const y = yearFor(ctx, last, m[2], m[1]);
     if (y === undefined) return undefined;
+    if (!m[4] && (m[5] === '前' || m[5] === '之前' || m[5] === '以前')) return by(addDays(iso(y, first, 1), -1));
     if (m[4] === '末' || m[4] === '底' || m[5]) return by(monthEnd(y, last));
     if (m[4] === '初') return range(iso(y, first, 1), monthEnd(y, first));
     return range(iso(y, first, 1), monthEnd(y, last));
@@ -281,9 +292,9 @@ function firstIn(clause: string, ctx: Context): Found | undefined {
   return found[0].range ? found[0] : undefined;
 }
 
-/** Clauses: split at commas, semicolons, full stops and 及/和/并 between two dated parts. */
+/** Clauses: split at commas, semicolons, full stops and 及/和/并/、 after a dated part (6月、9月、12月). */
 function clausesOf(text: string): string[] {
-  return text.split(/[，,；;。]|(?<=前|底|末|期|季度|月)(?:及|和|并)/).map(s => s.trim()).filter(Boolean);
+  return text.split(/[，,；;。]|(?<=前|底|末|期|季度|月|日)(?:及|和|并|、)/).map(s => s.trim()).filter(Boolean);
 }
 
 /**

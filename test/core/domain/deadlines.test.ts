@@ -35,6 +35,11 @@ const TABLE: Row[] = [
   ['第一季度', 'range', '2024-01-01', '2024-03-31'],
   ['第四季度', 'range', '2024-10-01', '2024-12-31'],
   ['二季度末', 'by', null, '2024-06-30'],
+  ['二季度前', 'by', null, '2024-03-31'],
+  ['第三、四季度', 'range', '2024-07-01', '2024-12-31'],
+  ['2025年第一季度', 'range', '2025-01-01', '2025-03-31'],
+  ['5月中下旬', 'range', '2024-05-11', '2024-05-31'],
+  ['6月、9月、12月', 'range', '2024-06-01', '2024-12-31'],
   ['3—4月', 'range', '2024-03-01', '2024-04-30'],
   ['3-4月', 'range', '2024-03-01', '2024-04-30'],
   ['3月-4月', 'range', '2024-03-01', '2024-04-30'],
@@ -101,6 +106,10 @@ describe('deadlines: phrases as plans write them, read as date ranges', () => {
   it('a combination is two milestones, each with its own text', () => {
     const due = readDeadline('6月底前完成方案，年底前完成验收', Y2024);
     assert.deepEqual(due.milestones.map(m => [m.text, m.kind, m.end]), [['6月底前完成方案', 'by', '2024-06-30'], ['年底前完成验收', 'by', '2024-12-31']]);
+  });
+
+  it('a list of months is a milestone each', () => {
+    assert.deepEqual(readDeadline('6月、9月、12月', Y2024).milestones.map(m => [m.text, m.start, m.end]), [['6月', '2024-06-01', '2024-06-30'], ['9月', '2024-09-01', '2024-09-30'], ['12月', '2024-12-01', '2024-12-31']]);
   });
 
   it('recurring deadlines say how often', () => {
