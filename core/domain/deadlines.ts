@@ -234,11 +234,21 @@ const PATTERNS: [RegExp, Handler][] = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Named days and seasons: 春季开学前, 2025年春节前, 暑期, 汛期前, 上半年. */
+/** The named-day pattern of a calendar (the built-in one's is built once, at load). */
+function buildCalendarPattern(calendar: Calendar): RegExp | null {
+  const names = [...Object.keys(calendar.events), ...Object.keys(calendar.seasons)].sort((a, b) => b.length - a.length);
+  return names.length ? new RegExp(`${Y}(${names.map(escape).join('|')})(?:节)?(期间|末|底|初|(?:${BEFORE})|后)?`, 'g') : null;
+}
+const DEFAULT_CALENDAR_PATTERN = buildCalendarPattern(DEFAULT_CALENDAR);
+function calendarPattern(calendar: Calendar): RegExp | null {
+  return calendar === DEFAULT_CALENDAR ? DEFAULT_CALENDAR_PATTERN : buildCalendarPattern(calendar);
+}
+
 function calendarMatches(clause: string, ctx: Context): Found[] {
   const out: Found[] = [];
-  const names = [...Object.keys(ctx.calendar.events), ...Object.keys(ctx.calendar.seasons)].sort((a, b) => b.length - a.length);
-  if (!names.length) return out;
-  const re = new RegExp(`${Y}(${names.map(escape).join('|')})(?:节)?(期间|末|底|初|(?:${BEFORE})|后)?`, 'g');
+  const re = calendarPattern(ctx.calendar);
+  if (!re) return out;
+  re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     const name = m[3], mod = m[4];
     const before = mod === '前' || mod === '之前' || mod === '以前';
