@@ -144,4 +144,12 @@ describe('deadlines: phrases as plans write them, read as date ranges', () => {
     assert.deepEqual(items[0].due, { text: '6月底前完成方案，年底前完成验收', start: null, end: '2024-12-31', kind: 'by' });
     assert.deepEqual(items[1].due, { text: '第三季度', start: '2024-07-01', end: '2024-09-30', kind: 'range' });
   });
+
+  it('the outline JSON gives the status normalised and the 完成情况 once progress is recorded', () => {
+    const doc = parsePlan('某县教育局2024年工作要点\n一、总体\n1.完善制度。\n完成时限：6月底前\n状态：进行中\n完成情况：方案已起草，\n正在征求意见。\n进展：已召开座谈会。\n2.加强宣传。\n状态：差不多\n');
+    const [first, second] = outlineJson(doc).children[0].children;
+    assert.deepEqual([first.status, first.progress], ['推进中', '方案已起草，\n正在征求意见。\n已召开座谈会。']);
+    // An unknown value is kept as written (PLAN031 reports it).
+    assert.deepEqual([second.status, second.progress, second.due], ['差不多', undefined, undefined]);
+  });
 });
