@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runOutline } from './commands/outline';
+import { runMerge } from './commands/tracking';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
 type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: string };
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   outline: { run: runOutline, summary: 'print the structure of a plan' },
   export: { run: runExport, summary: 'export to Word, Excel, CSV, HTML, Markdown or JSON' },
   import: { run: runImport, summary: 'turn a web copy, Word file or text into a clean .plan' },
+  merge: { run: runMerge, summary: 'write the 状态 and 完成情况 of returned ledgers into a plan' },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires

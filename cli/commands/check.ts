@@ -5,6 +5,7 @@ import { formatMessage, type PlanDiagnostic } from '../../core/lint';
 import { PlanParser } from '../../core/parse';
 import { createPlanService, type PlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
+import { asOfOption } from './tracking';
 import { readInputs } from '../files';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
@@ -19,6 +20,7 @@ Options:
   --format text|json   output format (default text); json is an array of
                        {file, line, column, endLine, endColumn, severity, code, message}
   --config FILE        use this configuration instead of the nearest .planmark.json
+  --as-of YYYY-MM-DD   the date overdue checks count from (default: planmark.asOf, else today)
   --locale zh-cn|en    message language (default: from LANG)
   -h, --help           show this help
 
@@ -31,8 +33,9 @@ export interface JsonDiagnostic {
 }
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale'], ['help'], { h: 'help' });
+  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale', 'as-of'], ['help'], { h: 'help' });
   if (options.help) { io.stdout(CHECK_HELP); return EXIT_OK; }
+  const asOf = asOfOption(options['as-of']);
   const format = (options.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
   if (!positionals.length) throw new UsageError('no input: give files, folders or - for standard input');
@@ -58,7 +61,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     const key = loaded.file ?? '';
     let service = services.get(key);
-    if (!service) services.set(key, service = createPlanService(loaded.config));
+    if (!service) services.set(key, service = createPlanService(asOf ? { ...loaded.config, asOf } : loaded.config));
     const doc = parser.parse(input.text);
     for (const d of service.lint(doc, locale)) {
       all.push({

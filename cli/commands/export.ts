@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
 import { writeAtomic } from '../files';
+import { isTrackingExport, runTrackingExport } from './tracking';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 const FORMAT_IDS = EXPORT_FORMATS.map(f => f.id);
@@ -27,6 +28,7 @@ Options:
                        extension, next to it; - writes text formats to stdout)
   -f, --force          overwrite existing files
   --config FILE        configuration for the problem count (default: nearest .planmark.json)
+  --to ledger|ics      the 督办台账 or the deadlines as a calendar (planmark export --to ledger --help)
   --locale zh-cn|en    message language (default: from LANG)
   -h, --help           show this help
 
@@ -81,6 +83,7 @@ export interface ExportHooks {
 }
 
 export async function runExport(argv: string[], io: CliIO, hooks: ExportHooks = {}): Promise<number> {
+  if (isTrackingExport(argv)) return runTrackingExport(argv, io); // --to ledger | ics
   try {
     return await exportCommand(argv, io, hooks);
   } catch (e) {

@@ -9,6 +9,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './commands/export';
+import { registerTrackingCommands } from './commands/tracking';
 import { registerImportCommands } from './commands/import';
 import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
@@ -104,6 +105,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   );
 
   registerExportCommands(context);
+  registerTrackingCommands(context);
   registerImportCommands(context);
   registerPreview(context);
 

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { DocumentStats } from '../../server/src/protocol';
 
 /** The counts the item shows. */
-export type StatusBarCounts = Pick<DocumentStats, 'parts' | 'sections' | 'items' | 'problems'>;
+export type StatusBarCounts = Pick<DocumentStats, 'parts' | 'sections' | 'items' | 'problems' | 'progress'>;
 
 /** Sends `planmark/stats` for a document URI (null: the server does not have it); rejects when the server cannot answer. */
 export type StatsFetcher = (uri: string) => Promise<DocumentStats | null>;
@@ -12,7 +12,9 @@ export type StatsFetcher = (uri: string) => Promise<DocumentStats | null>;
 /** Formats the counts, localised through the l10n bundles. */
 export function formatStats(stats: StatusBarCounts): string {
   const counts = vscode.l10n.t('Sections {0} · Items {1} · Problems {2}', stats.sections, stats.items, stats.problems);
-  return stats.parts > 0 ? `${vscode.l10n.t('Parts {0}', stats.parts)} · ${counts}` : counts;
+  const text = stats.parts > 0 ? `${vscode.l10n.t('Parts {0}', stats.parts)} · ${counts}` : counts;
+  // A plan that records progress: 已完成 n/m · 逾期 k.
+  return stats.progress ? `${text} · ${vscode.l10n.t('Done {0}/{1} · Overdue {2}', stats.progress.done, stats.progress.total, stats.progress.overdue)}` : text;
 }
 
 export class StatsStatusBar implements vscode.Disposable {
@@ -103,6 +105,7 @@ export class StatsStatusBar implements vscode.Disposable {
       sections: stats.sections ?? 0,
       items: stats.items ?? 0,
       problems: stats.problems ?? 0,
+      ...(stats.progress ? { progress: stats.progress } : {}),
     };
     this.lastUri = doc.uri.toString();
     this.item.text = `$(list-tree) ${formatStats(this.lastStats)}`;

@@ -3,7 +3,7 @@
 import type { BlockKind } from '../model';
 import { parseBlockKind } from '../domain/blocks';
 import { CONFIG_SETTINGS } from './settings';
-import type { PlanmarkConfig, ResolvedConfig, UnitConfig } from './types';
+import type { PlanmarkConfig, ResolvedConfig, StatusConfig, UnitConfig } from './types';
 
 function kindsOf(labels: readonly string[]): BlockKind[] {
   return [...new Set(labels.map(parseBlockKind).filter((k): k is BlockKind => !!k))];
@@ -21,6 +21,9 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     requiredBlocks: raw.requiredBlocks === 'auto' ? 'auto' : raw.requiredBlocks ? kindsOf(raw.requiredBlocks) : base.requiredBlocks,
     units: [...base.units, ...units],
     metaKeys: [...new Set([...base.metaKeys, ...(raw.metaKeys ?? [])])],
+    statuses: raw.statuses ?? base.statuses,
+    dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
+    asOf: raw.asOf ?? base.asOf,
   };
 }
 
@@ -33,4 +36,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   requiredBlocks: declared('requiredBlocks') === 'auto' ? 'auto' : kindsOf(declared('requiredBlocks') as string[]),
   units: declared('units') as UnitConfig[],
   metaKeys: declared('metaKeys') as string[],
+  statuses: declared('statuses') as StatusConfig[],
+  dueSoonDays: declared('dueSoonDays') as number,
+  asOf: declared('asOf') as string,
 }) as ResolvedConfig;

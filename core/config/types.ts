@@ -25,6 +25,19 @@ export interface PlanmarkConfig {
   units?: (string | UnitConfig)[];
   /** Front-matter keys besides the built-in ones. */
   metaKeys?: string[];
+  /** The values a 状态 block may take (replaces the built-in list). */
+  statuses?: StatusConfig[];
+  /** Days before a deadline that an unfinished task is due soon. */
+  dueSoonDays?: number;
+  /** The date overdue checks count from (YYYY-MM-DD); empty: today. */
+  asOf?: string;
+}
+
+export interface StatusConfig {
+  name: string;
+  aliases?: string[];
+  /** A finished status (已完成): never overdue. */
+  done?: boolean;
 }
 
 /** Configuration with defaults applied. */
@@ -34,4 +47,8 @@ export interface ResolvedConfig {
   requiredBlocks: BlockKind[] | 'auto';
   units: UnitConfig[];
   metaKeys: string[];
+  statuses: StatusConfig[];
+  dueSoonDays: number;
+  /** YYYY-MM-DD, or empty for today. */
+  asOf: string;
 }

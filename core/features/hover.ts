@@ -5,6 +5,7 @@ import { findDocNumbers, parseDocNumber, type DocNumber } from '../domain/docNum
 import type { FeatureContext } from './context';
 import { contains, msg, range, truncate, type Locale } from './util';
 import { unitUsageOfDocument, withoutDocument } from './workspaceUnits';
+import { deadlineHover, describeDue } from './deadlineHover';
 
 export interface PlanHover {
   /** Markdown. */
@@ -89,7 +90,7 @@ function itemHover(item: Item, locale: Locale): PlanHover {
   } else {
     lines.push(`- ${msg(locale, M.noUnits)}`);
   }
-  lines.push(item.deadline ? `- ${field(locale, msg(locale, M.deadline), escapeMd(item.deadline))}` : `- ${msg(locale, M.noDeadline)}`);
+  lines.push(item.deadline ? `- ${field(locale, msg(locale, M.deadline), escapeMd(item.deadline))}${item.due ? ` (${describeDue(item.due, locale)})` : ''}` : `- ${msg(locale, M.noDeadline)}`);
   const end = item.numberRange.end.character + (item.separator?.length ?? 0);
   return { contents: lines.join('\n'), range: range(item.numberRange.start.line, item.numberRange.start.character, item.numberRange.end.line, end) };
 }
@@ -119,6 +120,9 @@ export function hover(doc: PlanDocument, pos: Position, ctx: FeatureContext): Pl
     const end = item.numberRange.end.character + (item.separator?.length ?? 0);
     if (pos.character >= start && pos.character <= end) return itemHover(item, locale);
   }
+
+  const deadline = deadlineHover(doc, pos, locale);
+  if (deadline) return deadline;
 
   const entry = doc.frontMatter?.entries.find(e => e.key === '文号' && contains(e.valueRange, pos));
   if (entry) {

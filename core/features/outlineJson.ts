@@ -1,5 +1,5 @@
 // The outline as plain JSON (CLI `outline --format json`): lines are 1-based.
-import type { Block, Item, PlanDocument, PlanNode, SubItem } from '../model';
+import type { Block, DueKind, Item, PlanDocument, PlanNode, SubItem } from '../model';
 import { sectionLabel } from '../domain/numbering';
 
 export interface OutlineNode {
@@ -15,6 +15,11 @@ export interface OutlineNode {
   units?: string[];
   lead?: string;
   deadline?: string;
+  /** Items: the deadline read as dates (ISO; `by` has no start). */
+  due?: { text: string; start: string | null; end: string | null; kind: DueKind };
+  /** Items: the 状态 (normalised) and the 完成情况 text, once recorded. */
+  status?: string;
+  progress?: string;
   /** Blocks: the label as written and the text. */
   label?: string;
   text?: string;
@@ -48,6 +53,9 @@ function item(it: Item): OutlineNode {
   };
   if (it.lead) node.lead = it.lead.name;
   if (it.deadline) node.deadline = it.deadline;
+  if (it.due) node.due = { text: it.due.text, start: it.due.start, end: it.due.end, kind: it.due.kind };
+  if (it.status) node.status = it.status;
+  if (it.progress) node.progress = it.progress;
   return node;
 }
 

@@ -83,7 +83,7 @@ export interface TextSpan { text: string; range: Range }
 /** A paragraph of text inside a container (a line, or an item's text after its title). */
 export interface Paragraph extends TextSpan { kind: 'paragraph' }
 
-export type BlockKind = 'target' | 'measures' | 'responsible' | 'lead' | 'cooperate' | 'deadline' | 'leader';
+export type BlockKind = 'target' | 'measures' | 'responsible' | 'lead' | 'cooperate' | 'deadline' | 'leader' | 'status' | 'progress' | 'advance';
 
 export interface UnitRef {
   name: string;
@@ -184,6 +184,34 @@ export interface Item extends NodeBase {
   units: UnitRef[];
   lead?: UnitRef;
   deadline?: string;
+  /** The deadline read as dates against the plan's year (core/domain/deadlines.ts). */
+  due?: Due;
+  /** The 状态 block's value, normalised to a configured status (core/domain/progress.ts), or as written when unknown. */
+  status?: string;
+  /** The 完成情况 block's text (and 进展 after it). */
+  progress?: string;
+}
+
+export type DueKind = 'by' | 'range' | 'recurring' | 'ongoing' | 'unknown';
+
+export type Recurrence = 'week' | 'ten-days' | 'month' | 'quarter' | 'half-year' | 'year' | 'term';
+
+/** One milestone of a deadline. Dates are ISO (YYYY-MM-DD); `by` has no start, `unknown` neither. */
+export interface DueRange {
+  /** The part of the deadline text this milestone was read from. */
+  text: string;
+  kind: DueKind;
+  start: string | null;
+  end: string | null;
+  /** For `recurring`: how often (the range is then the plan's year). */
+  every?: Recurrence;
+}
+
+/** A deadline as dates: the whole (first start, last end) and its milestones in the order written. */
+export interface Due extends DueRange {
+  milestones: DueRange[];
+  /** Why a deadline is `unknown`: no plan year to read it against, or no date in it. */
+  problem?: 'no-year' | 'unreadable';
 }
 
 export type SubsectionChild = Paragraph | Item;

@@ -12,6 +12,7 @@ import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } 
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
+import { annotateTracking, PROGRESS_KINDS } from '../domain/progress';
 import type { GenerationCache } from './cache';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
@@ -312,6 +313,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
   findTitle(doc, notice?.planTitle);
   for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
+  annotateTracking(doc);
   return doc;
 }
 
@@ -450,7 +452,8 @@ function findTitle(doc: PlanDocument, planTitle?: string): void {
 
 /** Fills an item's derived fields: inline responsibility, enumerations, blocks, units, lead, deadline. */
 function finishItem(item: Item, lines: string[], unitCache?: GenerationCache<UnitListToken[]>): void {
-  if (!item.children.some(c => c.kind === 'block')) readInlineResponsibility(item, unitCache);
+  // 状态/完成情况/进展 lines record progress: an inline (责任单位：…) is still read beside them.
+  if (!item.children.some(c => c.kind === 'block' && !PROGRESS_KINDS.has(c.blockKind))) readInlineResponsibility(item, unitCache);
   if (!item.children.some(c => c.kind === 'block' && c.unitList)) readProseResponsibility(item, unitCache);
   const texts: TextSpan[] = [{ text: item.title, range: item.titleRange }];
   for (const c of item.children) {

@@ -27,6 +27,11 @@ import { duplicateMetaKey } from './PLAN024-duplicate-meta-key';
 import { malformedDate } from './PLAN025-malformed-date';
 import { unmappedTable } from './PLAN026-unmapped-table';
 import { titleVariant } from './PLAN027-title-variant';
+import { overdue } from './PLAN028-overdue';
+import { dueSoon } from './PLAN029-due-soon';
+import { doneWithoutProgress } from './PLAN030-done-without-progress';
+import { unknownStatus } from './PLAN031-unknown-status';
+import { unreadableDeadline } from './PLAN032-unreadable-deadline';
 
 export const ALL_RULES: readonly Rule[] = [
   sectionNumbering, subsectionNumbering, itemNumbering, mixedItemSeparators,
@@ -36,6 +41,7 @@ export const ALL_RULES: readonly Rule[] = [
   placeholder, brokenNumber, webNoise, maskedText, unbalancedBrackets,
   documentNumberBrackets, titleYearMismatch, unknownMetaKey, duplicateMetaKey, malformedDate,
   unmappedTable, titleVariant,
+  overdue, dueSoon, doneWithoutProgress, unknownStatus, unreadableDeadline,
 ];
 
 /** A rule by id (`PLAN003`) or name (`item-numbering`). */

@@ -18,6 +18,8 @@ export interface DocumentStats {
   problems: number;
   errors: number;
   warnings: number;
+  /** For a plan that records progress (状态, 完成情况): tasks, done and overdue as of the as-of date. */
+  progress?: { total: number; done: number; overdue: number };
 }
 
 /** Which document: `uri`, or a `textDocument` as in the standard requests. */

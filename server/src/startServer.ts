@@ -8,6 +8,7 @@ import { Configuration } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
+import { registerCodeLenses } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { registerFoldingRanges } from './features/folding';
 import { registerHover } from './features/hover';
@@ -74,6 +75,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerHover(services);
   registerCodeActions(services);
   registerStats(services);
+  registerCodeLenses(services);
 
   documents.listen(connection);
   connection.listen();

@@ -20,7 +20,7 @@ function formatLabel(f: ExportFormatInfo): string {
 }
 
 /** The plan to export: the explorer's file, else the active editor's document (unsaved text included). */
-async function sourceOf(arg: unknown): Promise<Source | undefined> {
+export async function sourceOf(arg: unknown): Promise<Source | undefined> {
   let uri = arg instanceof vscode.Uri ? arg : undefined;
   let text: string | undefined;
   const editor = vscode.window.activeTextEditor;
@@ -59,7 +59,7 @@ function errorCount(uri: vscode.Uri): number {
   return vscode.languages.getDiagnostics(uri).filter(d => d.severity === vscode.DiagnosticSeverity.Error).length;
 }
 
-async function offerOpen(target: vscode.Uri, message: string, openInEditor: boolean): Promise<void> {
+export async function offerOpen(target: vscode.Uri, message: string, openInEditor: boolean): Promise<void> {
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const choice = await vscode.window.showInformationMessage(message, open, reveal);
@@ -120,6 +120,20 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
   return dest;
 }
 
+/** Asks before files that exist are replaced; true when none exists or the user agrees. */
+export async function confirmReplace(targets: readonly vscode.Uri[]): Promise<boolean> {
+  const existing: vscode.Uri[] = [];
+  for (const t of targets) if (await exists(t)) existing.push(t);
+  if (!existing.length) return true;
+  const replace = vscode.l10n.t('Replace');
+  const answer = await vscode.window.showWarningMessage(
+    existing.length === 1
+      ? vscode.l10n.t('{0} already exists. Replace it?', existing[0].path.split('/').pop() ?? '')
+      : vscode.l10n.t('{0} of these files already exist in the folder. Replace them?', existing.length),
+    { modal: true }, replace);
+  return answer === replace;
+}
+
 /** `planmark.exportUnitLists`: a unit or all, a format (md/docx/xlsx), a folder. */
 export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.Uri[] | undefined> {
   const source = await sourceOf(arg);
@@ -154,17 +168,7 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
     return undefined;
   }
   const targets = files.map(f => vscode.Uri.joinPath(folder, f.fileName));
-  const existing: vscode.Uri[] = [];
-  for (const t of targets) if (await exists(t)) existing.push(t);
-  if (existing.length) {
-    const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      existing.length === 1
-        ? vscode.l10n.t('{0} already exists. Replace it?', existing[0].path.split('/').pop() ?? '')
-        : vscode.l10n.t('{0} of these files already exist in the folder. Replace them?', existing.length),
-      { modal: true }, replace);
-    if (answer !== replace) return undefined;
-  }
+  if (!await confirmReplace(targets)) return undefined;
   try {
     for (let i = 0; i < files.length; i++) await vscode.workspace.fs.writeFile(targets[i], toBytes(files[i].data));
   } catch (e) {

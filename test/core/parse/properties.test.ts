@@ -26,7 +26,7 @@ function rangesOf(doc: PlanDocument): [string, Range][] {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
     const obj = value as Record<string, unknown>;
-    if ('start' in obj && 'end' in obj && typeof obj.start === 'object') found.push([path, obj as unknown as Range]);
+    if ('start' in obj && 'end' in obj && typeof obj.start === 'object' && obj.start !== null) found.push([path, obj as unknown as Range]);
     else for (const [k, v] of Object.entries(obj)) if (k !== 'lines' && k !== 'syntax') visit(v, `${path}.${k}`);
   };
   visit(doc, 'doc');

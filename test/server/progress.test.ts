@@ -1,0 +1,50 @@
+// Progress over the protocol (in-process server): code lenses `Done n/m · Overdue k` above the
+// plan and each section of a plan that records progress, none for a plan that records none;
+// planmark/stats carries the same counts for the status bar. The deadlines are in 2020, so
+// whatever today is they have passed.
+import * as assert from 'assert';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { CodeLens } from 'vscode-languageserver-protocol';
+import { LspTestClient } from '../support/lspClient';
+import { tempDirPerSuite } from '../support/tmp';
+
+const TRACKED = [
+  '某县教育局2020年工作要点', '一、深化改革',
+  '1.完善制度', '完成时限：2020年6月30日', '状态：已完成', '完成情况：已印发。',
+  '2.推进项目', '完成时限：2020年9月底前', '状态：推进中',
+  '二、加强保障',
+  '3.开展培训', '完成时限：2020年5月底前', '状态：未启动',
+].join('\n') + '\n';
+
+describe('language server: progress lenses and counts', function () {
+  this.timeout(60000);
+  const dir = tempDirPerSuite('planmark-lsp-progress');
+  let client: LspTestClient;
+  before(async () => { client = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' }); });
+  after(async () => { if (client) await client.stop(); });
+
+  async function open(name: string, text: string): Promise<string> {
+    const uri = pathToFileURL(path.join(dir(), name)).toString();
+    await client.open(uri, text, 1);
+    await client.diagnosticsFor(uri, 1);
+    return uri;
+  }
+
+  it('shows 已完成 n/m · 逾期 k for the plan and each section', async () => {
+    const uri = await open('tracked.plan', TRACKED);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepStrictEqual(lenses.map(l => [l.range.start.line, l.command?.title.replace(/ \(as of .*\)$/, '')]), [
+      [0, 'Plan: Done 1/3 · Overdue 2'], [1, 'Done 1/2 · Overdue 1'], [9, 'Done 0/1 · Overdue 1'],
+    ]);
+    const stats = await client.request<{ progress?: unknown }>('planmark/stats', { uri });
+    assert.deepStrictEqual(stats.progress, { total: 3, done: 1, overdue: 2 });
+  });
+
+  it('shows nothing for a plan that records no progress', async () => {
+    const uri = await open('draft.plan', TRACKED.split('\n').filter(l => !/^(状态|完成情况)/.test(l)).join('\n'));
+    assert.deepStrictEqual(await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+    const stats = await client.request<{ progress?: unknown }>('planmark/stats', { uri });
+    assert.strictEqual(stats.progress, undefined);
+  });
+});
