@@ -4,7 +4,7 @@ import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type Serve
 import type { Locale } from '../../core/lint/index';
 import { toLocale, type PlanmarkSettings } from './settings';
 import { uriToPath } from './uris';
-import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { UNIT_TOKEN_MODIFIERS, UNIT_TOKEN_TYPES } from '../../core/features/unitSemanticTokens';
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitOptions {
@@ -83,7 +83,7 @@ export function serverCapabilities(): ServerCapabilities {
     workspaceSymbolProvider: true,
     codeLensProvider: { resolveProvider: false },
     inlayHintProvider: true,
-    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+    semanticTokensProvider: { legend: { tokenTypes: [...UNIT_TOKEN_TYPES], tokenModifiers: [...UNIT_TOKEN_MODIFIERS] }, full: true },
   };
 }
 

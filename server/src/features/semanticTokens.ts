@@ -1,11 +1,10 @@
 // textDocument/semanticTokens/full: unit names, with `leading` and `unknown` modifiers.
-import { SemanticTokensBuilder, type SemanticTokensLegend } from 'vscode-languageserver/node';
-import { UNIT_TOKEN_MODIFIERS, UNIT_TOKEN_TYPES, unitSemanticTokens } from '../../../core/features/unitSemanticTokens';
+import { SemanticTokensBuilder } from 'vscode-languageserver/node';
+import { UNIT_TOKEN_MODIFIERS, unitSemanticTokens } from '../../../core/features/unitSemanticTokens';
 import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...UNIT_TOKEN_TYPES], tokenModifiers: [...UNIT_TOKEN_MODIFIERS] };
-
+// The legend (initialize.ts) lists UNIT_TOKEN_TYPES and UNIT_TOKEN_MODIFIERS in this order.
 export function registerSemanticTokens({ connection, log, documents, configuration }: Services): void {
   connection.languages.semanticTokens.on(cancellable(log, 'semanticTokens', { data: [] }, params => {
     const uri = params.textDocument.uri;
