@@ -7,6 +7,7 @@ import { runEditorBench } from './editor';
 import { runExportBench } from './exports';
 import { runImportBench } from './import';
 import { runParseBench } from './parse';
+import { runWorkspaceBench } from './workspace';
 
 async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(s + '\n');
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   results.exports = await runExportBench(log);
   log('\n## Import (target: the ~1 MB web copy under 1 s)\n');
   results.import = await runImportBench(log);
+  log('\n## Workspace index: 200 plans of 35 KB (index, references and workspace symbols against their parse)\n');
+  results.workspace = runWorkspaceBench(log);
   const dir = path.join(REPO_ROOT, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2));

@@ -15,6 +15,7 @@ import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
 import { DocumentStatsRequest } from '../../server/src/protocol';
 import { StatsStatusBar, type StatsFetcher } from './statusBar';
+import { registerWorkspaceViews, type WorkspaceViews } from './views';
 
 /** What `activate` returns; the e2e tests use it. */
 export interface PlanmarkApi {
@@ -27,6 +28,8 @@ export interface PlanmarkApi {
   restart(): Promise<void>;
   /** The body HTML the preview of a document last rendered (for the e2e suite). */
   getPreviewHtmlForTests(uri: import('vscode').Uri | string): string | undefined;
+  /** The Units and Tasks views (issue 13), for tests. */
+  views: WorkspaceViews;
 }
 
 export const LANGUAGE_ID = 'plan';
@@ -108,6 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   registerTrackingCommands(context);
   registerImportCommands(context);
   registerPreview(context);
+  const views = registerWorkspaceViews(context, languageClient);
 
   const ready = languageClient.start().then(
     () => statusBar.schedule(0),
@@ -119,7 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   // Keep activation from failing on an unhandled rejection; callers of `ready` still see it.
   ready.catch(() => undefined);
 
-  return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests };
+  return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests, views };
 }
 
 export async function deactivate(): Promise<void> {

@@ -89,6 +89,29 @@ export class Configuration {
     return this.resolved.get(uri)?.value ?? this.compute(uri, this.pushed);
   }
 
+  /**
+   * An editor-only setting `planmark.<section>.<key>` (diagnostics.scope, codeLens.enabled)
+   * as last fetched for `uri`, else as pushed; undefined when not given.
+   */
+  editorSetting(uri: string | undefined, section: string, key: string): unknown {
+    const settings = (uri ? this.resolved.get(uri)?.settings : undefined) ?? this.pushed;
+    const nested = settings?.[section];
+    return nested && typeof nested === 'object' ? (nested as Record<string, unknown>)[key] : settings?.[`${section}.${key}`];
+  }
+
+  /** An editor-only setting for the whole workspace (asked without a scope when the client can answer). */
+  async workspaceSetting(section: string, key: string): Promise<unknown> {
+    if (!this.canAsk) return this.editorSetting(undefined, section, key);
+    try {
+      const settings = await this.connection.workspace.getConfiguration({ section: 'planmark' }) as PlanmarkSettings | null;
+      const nested = settings?.[section];
+      return nested && typeof nested === 'object' ? (nested as Record<string, unknown>)[key] : settings?.[`${section}.${key}`];
+    } catch (e) {
+      this.log.error('workspace/configuration', e);
+      return undefined;
+    }
+  }
+
   /** Drops what is cached for a closed document. */
   forget(uri: string): void {
     this.resolved.delete(uri);

@@ -4,6 +4,7 @@ import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type Serve
 import type { Locale } from '../../core/lint/index';
 import { toLocale, type PlanmarkSettings } from './settings';
 import { uriToPath } from './uris';
+import { UNIT_TOKEN_MODIFIERS, UNIT_TOKEN_TYPES } from '../../core/features/unitSemanticTokens';
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitOptions {
@@ -23,6 +24,10 @@ export interface Initialization {
     dynamicConfigurationChange: boolean;
     dynamicWatchedFiles: boolean;
     workspaceFolders: boolean;
+    /** The client shows server-initiated progress (window/workDoneProgress/create). */
+    workDoneProgress?: boolean;
+    /** The client pulls diagnostics (textDocument/diagnostic). */
+    pullDiagnostics?: boolean;
   };
   /** Undefined: keep the default. */
   debounceMs?: number;
@@ -47,6 +52,8 @@ export function readInitialization(params: InitializeParams): Initialization {
       dynamicConfigurationChange: !!workspace?.didChangeConfiguration?.dynamicRegistration,
       dynamicWatchedFiles: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
       workspaceFolders: !!workspace?.workspaceFolders,
+      workDoneProgress: !!params.capabilities.window?.workDoneProgress,
+      pullDiagnostics: !!params.capabilities.textDocument?.diagnostic,
     },
     debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 && Number.isFinite(debounceMs) ? debounceMs : undefined,
     locale: toLocale(options.locale) ?? toLocale(params.locale) ?? 'en',
@@ -69,6 +76,14 @@ export function serverCapabilities(): ServerCapabilities {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    // Workspace features (issue 13): units as symbols, workspace symbols, lenses, hints, tokens.
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    definitionProvider: true,
+    renameProvider: { prepareProvider: true },
+    workspaceSymbolProvider: true,
+    inlayHintProvider: true,
+    semanticTokensProvider: { legend: { tokenTypes: [...UNIT_TOKEN_TYPES], tokenModifiers: [...UNIT_TOKEN_MODIFIERS] }, full: true },
   };
 }
 

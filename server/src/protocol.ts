@@ -39,3 +39,41 @@ export namespace DocumentStatsNotification {
   export const method = DocumentStatsRequest.method;
   export const type = new NotificationType<DocumentStats>(method);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The workspace views (issue 13): the Units and Tasks trees, fed from the server's index.
+
+export interface ViewRange { start: { line: number; character: number }; end: { line: number; character: number } }
+
+export interface UnitsViewItem { name: string; lead: boolean; deadline?: string; uri: string; range: ViewRange }
+export interface UnitsViewPlan { uri: string; title: string; items: UnitsViewItem[] }
+export interface UnitsViewEntry { name: string; aliases: string[]; known: boolean; leads: number; joins: number; plans: UnitsViewPlan[] }
+
+export interface UnitsViewParams {
+  /** Fuzzy filter on the unit's names. */
+  filter?: string;
+  /** The document whose configuration decides which names are one unit (default: any). */
+  uri?: string;
+}
+
+/** `planmark/units`: every unit of the workspace with its items. */
+export namespace UnitsViewRequest {
+  export const method = 'planmark/units';
+  export const type = new RequestType<UnitsViewParams, UnitsViewEntry[], void>(method);
+}
+
+export interface TasksViewItem { name: string; lead?: string; deadline?: string; range: ViewRange }
+export interface TasksViewSection { name: string; range: ViewRange; items: TasksViewItem[] }
+export interface TasksViewPlan { uri: string; title: string; sections: TasksViewSection[]; items: TasksViewItem[] }
+
+/** `planmark/tasks`: plans → sections → items (only `uri`'s plan when given). */
+export namespace TasksViewRequest {
+  export const method = 'planmark/tasks';
+  export const type = new RequestType<{ uri?: string }, TasksViewPlan[], void>(method);
+}
+
+/** `planmark/indexChanged`: the workspace index changed (sent at most every half second); views refresh. */
+export namespace IndexChangedNotification {
+  export const method = 'planmark/indexChanged';
+  export const type = new NotificationType<{ plans: number }>(method);
+}

@@ -8,13 +8,19 @@ import { Configuration } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
-import { registerCodeLenses } from './features/codeLens';
 import { registerCompletion } from './features/completion';
 import { registerFoldingRanges } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerStats } from './features/stats';
 import { registerDocumentSymbols } from './features/symbols';
+import { registerCodeLens } from './features/codeLens';
+import { registerInlayHints } from './features/inlayHints';
+import { registerSemanticTokens } from './features/semanticTokens';
+import { registerUnitSymbols } from './features/units';
+import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+import { registerWorkspaceViews } from './features/workspaceViews';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { readInitialization, SERVER_INFO, serverCapabilities } from './initialize';
 import { ServerLog } from './log';
 import type { Services } from './services';
@@ -35,8 +41,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
   const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
+  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
   const services: Services = { connection, log, documents, configuration, workspace, diagnostics };
+  let views: Disposable | undefined;
   const stop = () => {
+    views?.dispose();
     workspace.stop();
     diagnostics.stop();
   };
@@ -52,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     configuration.registerForChanges();
     watchedFiles.register();
+    void workspaceDiagnostics.readScope();
     workspace.start();
   });
   connection.onShutdown(stop);
@@ -67,6 +77,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   configuration.onDidChange(() => diagnostics.relintOpenDocuments());
   configuration.listen();
   watchedFiles.listen();
+  workspaceDiagnostics.listen();
 
   registerDocumentSymbols(services);
   registerFoldingRanges(services);
@@ -75,7 +86,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerHover(services);
   registerCodeActions(services);
   registerStats(services);
-  registerCodeLenses(services);
+  registerUnitSymbols(services);
+  registerWorkspaceSymbols(services);
+  registerCodeLens(services);
+  registerInlayHints(services);
+  registerSemanticTokens(services);
+  views = registerWorkspaceViews(services);
 
   documents.listen(connection);
   connection.listen();

@@ -1,18 +1,34 @@
 // Unit usage across the workspace (who leads and who joins which items), for completion
 // and hover: open documents count with the editor's text, other `.plan` files under the
-// workspace folders with their text on disk (scanned in the background, capped).
+// workspace folders with their text on disk (scanned in the background, capped). It also
+// keeps each plan's entry of the core's workspace index (core/features/planIndex.ts) for
+// references, rename, workspace symbols and the views, and tells listeners what changed.
 import * as path from 'path';
-import type { Connection } from 'vscode-languageserver/node';
+import { Emitter, type Connection } from 'vscode-languageserver/node';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
+import { indexPlan, type IndexedPlan, type PlanIndex } from '../../core/features/planIndex';
 import { mergeUnitUsage, unitUsageOfDocument, type UnitUsageIndex } from '../../core/features/workspaceUnits';
 import type { Initialization } from './initialize';
 import type { ServerLog } from './log';
 import { pathToUri, uriToPath } from './uris';
 import { DEFAULT_SCAN, findPlanFiles, readSmallFile, type ScanOptions } from './workspaceScan';
 
+/** Marks a closed plan's entry: its parse is not kept (only open documents keep theirs). */
+const EMPTY = {} as PlanDocument;
+
 export class WorkspaceUnitIndex {
   private readonly byUri = new Map<string, UnitUsageIndex>();
+  /** Each plan's index entry, and the parse it was made from (open documents: to skip a repeat). */
+  private readonly planByUri = new Map<string, { plan: IndexedPlan; doc: PlanDocument }>();
+  private planView: Map<string, IndexedPlan> | undefined;
+  private readonly changed = new Emitter<{ uri: string; doc?: PlanDocument; open: boolean }>();
+  /** Fires when a plan was indexed (with its parse) or forgotten (no parse). */
+  readonly onDidChange = this.changed.event;
+  private readonly scanned = new Emitter<number>();
+  /** Fires after each background scan with the number of files it indexed. */
+  readonly onDidScan = this.scanned.event;
+  private workDoneProgress = false;
   /** The sum over `byUri`, built when first asked for after a change. */
   private merged: UnitUsageIndex | undefined;
   private scanEnabled = true;
@@ -32,6 +48,7 @@ export class WorkspaceUnitIndex {
     if (init.maxWorkspaceFiles !== undefined) this.scan = { ...this.scan, maxFiles: init.maxWorkspaceFiles };
     this.roots = init.roots;
     this.followFolders = init.client.workspaceFolders;
+    this.workDoneProgress = !!init.client.workDoneProgress;
   }
 
   /** Scans the initial roots soon, and follows workspace folder changes when the client reports them. */
@@ -63,9 +80,22 @@ export class WorkspaceUnitIndex {
     return this.merged;
   }
 
+  /** Every indexed plan by URI (open documents as the editor has them). */
+  plans(): PlanIndex {
+    if (!this.planView) this.planView = new Map([...this.planByUri].map(([uri, e]) => [uri, e.plan]));
+    return this.planView;
+  }
+
+  /** The index with `doc` as the current text of `uri` (a request on an open document). */
+  plansWith(uri: string, doc: PlanDocument): PlanIndex {
+    if (this.planByUri.get(uri)?.doc !== doc) this.updateDocument(uri, doc);
+    return this.plans();
+  }
+
   /** An open document was parsed: its usage follows the editor's text. */
   updateDocument(uri: string, doc: PlanDocument): void {
-    this.set(uri, unitUsageOfDocument(uri, doc));
+    if (this.planByUri.get(uri)?.doc === doc) return;
+    this.set(uri, unitUsageOfDocument(uri, doc), doc, true);
   }
 
   /** A document was closed: keep its usage only as the file on disk has it. */
@@ -83,10 +113,19 @@ export class WorkspaceUnitIndex {
     else void this.indexFile(file, new PlanParser()).catch(this.log.failed('index changed file'));
   }
 
-  private set(uri: string, index: UnitUsageIndex | undefined): void {
+  /** Reads every indexed plan that is not open again from disk (listeners hear each one). */
+  reindexClosed(): void {
+    for (const uri of [...this.planByUri.keys()]) if (!this.isOpen(uri)) this.fileChanged(uri, false);
+  }
+
+  private set(uri: string, index: UnitUsageIndex | undefined, doc?: PlanDocument, open = false): void {
     if (index) this.byUri.set(uri, index);
     else this.byUri.delete(uri);
+    if (index && doc) this.planByUri.set(uri, { plan: indexPlan(uri, doc), doc: open ? doc : EMPTY });
+    else this.planByUri.delete(uri);
     this.merged = undefined;
+    this.planView = undefined;
+    this.changed.fire({ uri, doc: index ? doc : undefined, open });
   }
 
   private forgetUnder(root: string): void {
@@ -101,7 +140,8 @@ export class WorkspaceUnitIndex {
     if (this.isOpen(uri)) return; // open documents are indexed from the editor's text
     const text = await readSmallFile(file, this.scan.maxFileBytes);
     if (text === undefined) { this.set(uri, undefined); return; }
-    this.set(uri, unitUsageOfDocument(uri, parser.parse(text)));
+    const doc = parser.parse(text);
+    this.set(uri, unitUsageOfDocument(uri, doc), doc);
   }
 
   private scanInBackground(roots: string[]): void {
@@ -111,10 +151,14 @@ export class WorkspaceUnitIndex {
   private async scanFolders(roots: string[]): Promise<void> {
     if (!this.scanEnabled || !roots.length) return;
     const started = Date.now();
+    const progress = this.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Planmark', 0, 'indexing .plan files', false);
     const files = await findPlanFiles(roots, this.scan, () => this.stopped);
     const parser = new PlanParser();
+    let done = 0;
     for (const file of files) {
-      if (this.stopped) return;
+      if (this.stopped) { progress?.done(); return; }
+      if (progress && done++ % 10 === 0) progress.report(Math.floor(100 * done / Math.max(1, files.length)), `${done}/${files.length}`);
       try {
         await this.indexFile(file, parser);
       } catch (e) {
@@ -122,6 +166,8 @@ export class WorkspaceUnitIndex {
       }
       await new Promise(resolve => setImmediate(resolve));
     }
+    progress?.done();
+    this.scanned.fire(files.length);
     this.log.info(`[planmark] indexed ${files.length} .plan file(s) for unit usage in ${Date.now() - started} ms`);
   }
 }

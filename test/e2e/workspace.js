@@ -12,12 +12,18 @@ const WORKSPACE_FILES = [
   ['examples/clean.plan', 'clean.plan'],
   ['test/fixtures/plans/county-bureau.plan', 'county-bureau.plan'],
   ['test/fixtures/plans/one-line-items.plan', 'one-line-items.plan'],
+  // Two plans of the workspace fixture (units across files: rename, the Units view).
+  ['test/fixtures/workspace/plan-2024.plan', 'units/plan-2024.plan'],
+  ['test/fixtures/workspace/plan-2025.plan', 'units/plan-2025.plan'],
 ];
 
 /** Creates `dir` with the workspace files in it; returns `dir`. */
 function assembleWorkspace(dir) {
   fs.mkdirSync(dir, { recursive: true });
-  for (const [source, name] of WORKSPACE_FILES) fs.copyFileSync(path.join(REPO, source), path.join(dir, name));
+  for (const [source, name] of WORKSPACE_FILES) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.copyFileSync(path.join(REPO, source), path.join(dir, name));
+  }
   return dir;
 }
 

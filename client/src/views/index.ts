@@ -1,0 +1,59 @@
+// Registers the Units and Tasks views, their commands, and their refresh on the server's
+// planmark/indexChanged notification and on editor switches.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { IndexChangedNotification } from '../../../server/src/protocol';
+import { TasksTreeProvider } from './tasksView';
+import { UnitsTreeProvider, unitTaskListMarkdown } from './unitsView';
+import type { ViewClient } from './shared';
+
+export interface WorkspaceViews {
+  units: UnitsTreeProvider;
+  tasks: TasksTreeProvider;
+  unitsView: vscode.TreeView<unknown>;
+}
+
+export function registerWorkspaceViews(context: vscode.ExtensionContext, languageClient: LanguageClient): WorkspaceViews {
+  const client: ViewClient = {
+    running: () => languageClient.state === State.Running,
+    request: (type, params) => languageClient.sendRequest(type, params),
+  };
+  const units = new UnitsTreeProvider(client);
+  const tasks = new TasksTreeProvider(client);
+  const unitsView = vscode.window.createTreeView('planmark.units', { treeDataProvider: units, showCollapseAll: true });
+  const tasksView = vscode.window.createTreeView('planmark.tasks', { treeDataProvider: tasks, showCollapseAll: true });
+  const refresh = () => { units.refresh(); tasks.refresh(); };
+  // The views show once the extension runs (package.json: when planmark.active).
+  void vscode.commands.executeCommand('setContext', 'planmark.active', true);
+  const follow = async (editor: vscode.TextEditor | undefined) => {
+    if (!tasksView.visible || editor?.document.languageId !== 'plan') return;
+    const node = tasks.planNode(editor.document.uri.toString());
+    if (node) await tasksView.reveal(node, { select: true, expand: true, focus: false }).then(undefined, () => undefined);
+  };
+  context.subscriptions.push(
+    unitsView, tasksView,
+    languageClient.onDidChangeState(e => { if (e.newState === State.Running) refresh(); }),
+    languageClient.onNotification(IndexChangedNotification.type, refresh),
+    vscode.window.onDidChangeActiveTextEditor(editor => void follow(editor)),
+    vscode.commands.registerCommand('planmark.units.refresh', refresh),
+    vscode.commands.registerCommand('planmark.units.filter', async () => {
+      const value = await vscode.window.showInputBox({
+        prompt: vscode.l10n.t('Show the units whose name matches'), value: units.getFilter(), placeHolder: vscode.l10n.t('e.g. 人事'),
+      });
+      if (value !== undefined) units.setFilter(value.trim());
+    }),
+    vscode.commands.registerCommand('planmark.units.clearFilter', () => units.setFilter('')),
+    vscode.commands.registerCommand('planmark.units.exportTaskList', async (node?: { kind: string; entry?: import('../../../server/src/protocol').UnitsViewEntry }) => {
+      const entry = node?.entry ?? (await pickUnit(units));
+      if (!entry) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: unitTaskListMarkdown(entry) });
+      await vscode.window.showTextDocument(doc);
+    }),
+  );
+  return { units, tasks, unitsView: unitsView as vscode.TreeView<unknown> };
+}
+
+async function pickUnit(units: UnitsTreeProvider) {
+  const picked = await vscode.window.showQuickPick(units.units.map(e => ({ label: e.name, description: vscode.l10n.t('leads {0} · joins {1}', e.leads, e.joins), entry: e })));
+  return picked?.entry;
+}

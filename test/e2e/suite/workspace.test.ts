@@ -1,0 +1,81 @@
+// Real VS Code: units across the workspace (issue 13). Rename (the F2 provider, through
+// vscode.executeDocumentRenameProvider, then applied as F2 applies it) renames a unit in two
+// files, the alias kept; the Units view lists the unit with its counts and reveals an item
+// when its tree item's command runs (what a click does). Files: units/plan-2024.plan and
+// units/plan-2025.plan (test/fixtures/workspace/, copied by test/e2e/workspace.js).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { waitFor, workspaceUri } from './helpers';
+
+interface UnitsEntry { name: string; aliases: string[]; leads: number; joins: number; plans: { uri: string; items: { name: string }[] }[] }
+interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(node: T): vscode.TreeItem }
+interface PlanmarkApi {
+  ready: Promise<void>;
+  views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> };
+}
+
+async function api(): Promise<PlanmarkApi> {
+  const ext = vscode.extensions.getExtension<PlanmarkApi>('planmark.planmark');
+  assert.ok(ext);
+  const exported = await ext.activate();
+  await exported.ready;
+  return exported;
+}
+
+describe('Planmark: units across the workspace', () => {
+  it('the Units view lists 人事股 with its counts across both plans, and reveals an item', async () => {
+    const { views } = await api();
+    await vscode.commands.executeCommand('planmark.units.focus');
+    // The workspace's other plans (county-bureau.plan, clean.plan) name 人事股 too.
+    const inUnits = (uri: string) => uri.includes('/units/');
+    const unit = await waitFor('人事股 in the Units view with both plans of units/ indexed', async () => {
+      const nodes = await views.units.getChildren();
+      const n = nodes.find(x => x.entry?.name === '人事股');
+      return n && n.entry!.plans.filter(p => inUnits(p.uri)).length === 2 ? n : undefined;
+    });
+    const entry = unit.entry!;
+    assert.deepStrictEqual(entry.aliases, ['人事师训股']);
+    assert.deepStrictEqual(entry.plans.filter(p => inUnits(p.uri)).map(p => p.items.map(i => i.name)), [
+      ['1. 开展新任校长任职培训', '2. 推进教师县管校聘改革'], ['2. 完善教师培训体系'],
+    ]);
+    const total = entry.plans.reduce((n, p) => n + p.items.length, 0);
+    assert.strictEqual(entry.leads + entry.joins, total, 'the counts are the items listed');
+    const description = String(views.units.getTreeItem(unit).description);
+    assert.ok(description.includes(String(entry.leads)) && description.includes(String(entry.joins)), description);
+    const plans = await views.units.getChildren(unit);
+    const plan = plans.find(p => (p as { plan?: { uri: string } }).plan?.uri.endsWith('/units/plan-2024.plan'))!;
+    const [item] = await views.units.getChildren(plan);
+    const command = views.units.getTreeItem(item).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    const editor = await waitFor('the item revealed', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.path.endsWith('/units/plan-2024.plan') && e.selection.start.line === 6 ? e : undefined;
+    });
+    assert.match(editor.document.lineAt(editor.selection.start.line).text, /^1\.开展新任校长任职培训/);
+  });
+
+  it('rename (F2) of 人事股 edits both plans, and keeps the alias 人事师训股', async () => {
+    await api();
+    const uri2024 = workspaceUri('units/plan-2024.plan');
+    const uri2025 = workspaceUri('units/plan-2025.plan');
+    const doc = await vscode.workspace.openTextDocument(uri2024);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const line = doc.lineAt(12).text;
+    assert.ok(line.includes('人事股'), line);
+    const position = new vscode.Position(12, line.indexOf('人事股') + 1);
+    const edit = await waitFor('a rename edit over both plans', async () => {
+      const e = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri2024, position, '干部人事股');
+      return e && e.has(uri2024) && e.has(uri2025) ? e : undefined;
+    });
+    // Applied as F2 applies it, restricted to the two plans (the other plans of the workspace stay as they are for other suites).
+    const mine = new vscode.WorkspaceEdit();
+    for (const uri of [uri2024, uri2025]) mine.set(uri, edit.get(uri));
+    assert.ok(await vscode.workspace.applyEdit(mine));
+    const after2024 = (await vscode.workspace.openTextDocument(uri2024)).getText();
+    const after2025 = (await vscode.workspace.openTextDocument(uri2025)).getText();
+    assert.ok(after2024.includes(':干部人事股、教师进修学校'), 'the 2024 plan');
+    assert.ok(after2024.includes(':人事师训股、财务股'), 'the alias is kept');
+    assert.ok(after2025.includes('责任股室:干部人事股、教师进修学校'), 'the 2025 plan');
+    assert.ok(!/[:、]人事股/.test(after2024 + after2025));
+  });
+});
