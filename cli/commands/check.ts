@@ -22,7 +22,8 @@ Options:
   --locale zh-cn|en    message language (default: from LANG)
   -h, --help           show this help
 
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit status: 0 no errors, 1 errors found (in a plan or its .planmark.json),
+2 usage or I/O error (a file or folder that cannot be read; the rest is checked).
 `;
 
 export interface JsonDiagnostic {
@@ -43,17 +44,19 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     fixedConfig = loadConfigFile(path.resolve(io.cwd, options.config));
     if (fixedConfig.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
   }
-  const { inputs, errors } = await readInputs(positionals, io);
+  const { inputs, errors } = await readInputs(positionals, io, locale);
   for (const e of errors) io.stderr(`planmark: ${e}\n`);
 
   const parser = new PlanParser();
   const services = new Map<string, PlanService>();
   const reportedConfigs = new Set<string>();
+  let configErrors = 0;
   const all: JsonDiagnostic[] = [];
   for (const input of inputs) {
     const loaded = fixedConfig ?? (input.path ? loadConfigForFile(input.path) : loadConfigForFile(path.join(io.cwd, 'stdin.plan')));
     if (loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
+      configErrors += loaded.errors.length;
       for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
     }
     const key = loaded.file ?? '';
@@ -75,5 +78,6 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`${inputs.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)\n`);
   }
   if (errors.length) return EXIT_USAGE;
-  return all.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  // A broken .planmark.json is an error too: the documents were checked with the defaults.
+  return configErrors || all.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
 }
