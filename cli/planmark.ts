@@ -1,17 +1,15 @@
-// The `planmark` command line: a thin adapter over the language core.
-import { runCheck } from './commands/check';
-import { runExport } from './commands/export';
-import { runImport } from './commands/import';
-import { runOutline } from './commands/outline';
+// The `planmark` command line: a thin adapter over the language core. Each command's
+// module (and the libraries it needs: docx, exceljs, mammoth, parse5 …) loads only when
+// that command runs, so `--version`, `--help` and `check` start fast.
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
 type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: string };
 
 const COMMANDS: Record<string, Command> = {
-  check: { run: runCheck, summary: 'check plans and report problems' },
-  outline: { run: runOutline, summary: 'print the structure of a plan' },
-  export: { run: runExport, summary: 'export to Word, Excel, CSV, HTML, Markdown or JSON' },
-  import: { run: runImport, summary: 'turn a web copy, Word file or text into a clean .plan' },
+  check: { run: async (argv, io) => (await import('./commands/check')).runCheck(argv, io), summary: 'check plans and report problems' },
+  outline: { run: async (argv, io) => (await import('./commands/outline')).runOutline(argv, io), summary: 'print the structure of a plan' },
+  export: { run: async (argv, io) => (await import('./commands/export')).runExport(argv, io), summary: 'export to Word, Excel, CSV, HTML, Markdown or JSON' },
+  import: { run: async (argv, io) => (await import('./commands/import')).runImport(argv, io), summary: 'turn a web copy, Word file or text into a clean .plan' },
 };
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
