@@ -26,6 +26,9 @@ Exit status: 0 no errors, 1 errors found (in a plan or its .planmark.json),
 2 usage or I/O error (a file or folder that cannot be read; the rest is checked).
 `;
 
+/** Severity words of the text output in Chinese (JSON keeps the English ids). */
+const SEVERITY_ZH: Record<PlanDiagnostic['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
+
 export interface JsonDiagnostic {
   file: string; line: number; column: number; endLine: number; endColumn: number;
   severity: PlanDiagnostic['severity']; code: string; message: string;
@@ -73,9 +76,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
   else {
-    for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    const words = locale === 'zh-cn' ? SEVERITY_ZH : undefined;
+    for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${words ? words[d.severity] : d.severity} ${d.code} ${d.message}\n`);
     const count = (s: string) => all.filter(d => d.severity === s).length;
-    io.stderr(`${inputs.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)\n`);
+    const [errs, warns, notes] = [count('error'), count('warning'), count('information') + count('hint')];
+    io.stderr(locale === 'zh-cn'
+      ? `${inputs.length} 个文件:${errs} 个错误,${warns} 个警告,${notes} 个提示\n`
+      : `${inputs.length} file(s): ${errs} error(s), ${warns} warning(s), ${notes} note(s)\n`);
   }
   if (errors.length) return EXIT_USAGE;
   // A broken .planmark.json is an error too: the documents were checked with the defaults.
