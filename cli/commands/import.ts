@@ -75,7 +75,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
   }
   const outPath = parsed.output ? path.resolve(io.cwd, parsed.output) : undefined;
   if (outPath && fs.existsSync(outPath) && !parsed.force) {
-    io.stderr(`planmark import: ${parsed.output} exists; use --force to overwrite it\n`);
+    io.stderr(locale === 'zh-cn' ? `planmark import: ${parsed.output} 已存在(使用 --force 覆盖)\n` : `planmark import: ${parsed.output} exists; use --force to overwrite it\n`);
     return EXIT_USAGE;
   }
 
@@ -109,10 +109,10 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     try {
       writeAtomic(outPath, result.text);
     } catch (e) {
-      io.stderr(`planmark import: cannot write ${parsed.output}: ${(e as Error).message}\n`);
+      io.stderr(locale === 'zh-cn' ? `planmark import: 无法写入 ${parsed.output}:${(e as Error).message}\n` : `planmark import: cannot write ${parsed.output}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(summary + `wrote ${parsed.output}\n`);
+    io.stderr(summary + (locale === 'zh-cn' ? `已写入 ${parsed.output}\n` : `wrote ${parsed.output}\n`));
   } else {
     io.stdout(result.text);
     io.stderr(summary);

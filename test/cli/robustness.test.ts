@@ -96,6 +96,16 @@ describe('planmark on hostile file systems', () => {
     }
   });
 
+  it('import speaks Chinese with --locale zh-cn: what it wrote, and a file it will not overwrite', async () => {
+    write('page.txt', '一、总体\n1.推进工作\n');
+    const first = await runCli(['import', 'page.txt', '-o', 'p.plan', '--locale', 'zh-cn'], { cwd: tmp() });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /已写入 p\.plan/);
+    const again = await runCli(['import', 'page.txt', '-o', 'p.plan', '--locale', 'zh-cn'], { cwd: tmp() });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /p\.plan 已存在\(使用 --force 覆盖\)/);
+  });
+
   it('export accepts -o and --output, as import does', async () => {
     write('p.plan');
     assert.equal((await runCli(['export', 'p.plan', '--to', 'md', '--output', 'one.md'], { cwd: tmp() })).code, 0);
