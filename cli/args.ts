@@ -37,13 +37,30 @@ export function parseArgs(argv: string[], valueFlags: string[], boolFlags: strin
   return { positionals, options };
 }
 
-/** Picks the message language: --locale, then LC_ALL / LC_MESSAGES / LANG (zh* → Chinese). */
-export function localeFrom(option: string | boolean | undefined, env: Record<string, string | undefined>): 'en' | 'zh-cn' {
+/**
+ * Picks the message language: --locale, then LC_ALL / LC_MESSAGES / LANG (zh* → Chinese),
+ * and where none of them names a language (Windows sets none; `C` and `POSIX` name none),
+ * the platform's own locale as `Intl` reports it.
+ */
+export function localeFrom(option: string | boolean | undefined, env: Record<string, string | undefined>, platform = platformLocale): 'en' | 'zh-cn' {
   if (typeof option === 'string') {
     if (/^zh/i.test(option)) return 'zh-cn';
     if (/^en/i.test(option)) return 'en';
     throw new UsageError(`unknown locale "${option}" (use zh-cn or en)`);
   }
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(lang) ? 'zh-cn' : 'en';
+  const lang = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(v => v && !/^(C|POSIX)([._@]|$)/i.test(v));
+  return /^zh/i.test(lang ?? platform()) ? 'zh-cn' : 'en';
+}
+
+function platformLocale(): string {
+  try { return Intl.DateTimeFormat().resolvedOptions().locale; } catch { return 'en'; }
+}
+
+/** `--locale X` or `--locale=X` anywhere in argv, for messages before a command parses its flags. */
+export function localeOption(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--locale') return argv[i + 1];
+    if (argv[i].startsWith('--locale=')) return argv[i].slice('--locale='.length);
+  }
+  return undefined;
 }

@@ -24,8 +24,12 @@ Options:
   --locale zh-cn|en    message language (default: from LANG)
   -h, --help           show this help
 
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
+Exit status: 0 no errors, 1 errors found (in a plan or its .planmark.json),
+2 usage or I/O error (a file or folder that cannot be read; the rest is checked).
 `;
+
+/** Severity words of the text output in Chinese (JSON keeps the English ids). */
+const SEVERITY_ZH: Record<PlanDiagnostic['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
 export interface JsonDiagnostic {
   file: string; line: number; column: number; endLine: number; endColumn: number;
@@ -46,17 +50,19 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     fixedConfig = loadConfigFile(path.resolve(io.cwd, options.config));
     if (fixedConfig.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
   }
-  const { inputs, errors } = await readInputs(positionals, io);
+  const { inputs, errors } = await readInputs(positionals, io, locale);
   for (const e of errors) io.stderr(`planmark: ${e}\n`);
 
   const parser = new PlanParser();
   const services = new Map<string, PlanService>();
   const reportedConfigs = new Set<string>();
+  let configErrors = 0;
   const all: JsonDiagnostic[] = [];
   for (const input of inputs) {
     const loaded = fixedConfig ?? (input.path ? loadConfigForFile(input.path) : loadConfigForFile(path.join(io.cwd, 'stdin.plan')));
     if (loaded.file && !reportedConfigs.has(loaded.file)) {
       reportedConfigs.add(loaded.file);
+      configErrors += loaded.errors.length;
       for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
     }
     const key = loaded.file ?? '';
@@ -73,10 +79,15 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
   else {
-    for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
+    const words = locale === 'zh-cn' ? SEVERITY_ZH : undefined;
+    for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${words ? words[d.severity] : d.severity} ${d.code} ${d.message}\n`);
     const count = (s: string) => all.filter(d => d.severity === s).length;
-    io.stderr(`${inputs.length} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('information') + count('hint')} note(s)\n`);
+    const [errs, warns, notes] = [count('error'), count('warning'), count('information') + count('hint')];
+    io.stderr(locale === 'zh-cn'
+      ? `${inputs.length} 个文件:${errs} 个错误,${warns} 个警告,${notes} 个提示\n`
+      : `${inputs.length} file(s): ${errs} error(s), ${warns} warning(s), ${notes} note(s)\n`);
   }
   if (errors.length) return EXIT_USAGE;
-  return all.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+  // A broken .planmark.json is an error too: the documents were checked with the defaults.
+  return configErrors || all.some(d => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
 }

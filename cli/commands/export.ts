@@ -8,7 +8,7 @@ import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
-import { writeAtomic } from '../files';
+import { readError, writeAtomic } from '../files';
 import { isTrackingExport, runTrackingExport } from './tracking';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
@@ -24,7 +24,7 @@ Per-unit lists (what a unit leads and joins), with --to ${UNIT_LIST_FORMATS.join
   --all-units          one file per unit, in a folder (-o names the folder)
 
 Options:
-  -o, --out PATH       output file (default: the input's name with the format's
+  -o, --output PATH    output file (default: the input's name with the format's
                        extension, next to it; - writes text formats to stdout)
   -f, --force          overwrite existing files
   --config FILE        configuration for the problem count (default: nearest .planmark.json)
@@ -97,13 +97,14 @@ export async function runExport(argv: string[], io: CliIO, hooks: ExportHooks = 
 }
 
 async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['to', 'out', 'unit', 'config', 'locale'], ['all-units', 'force', 'help'], { o: 'out', f: 'force', h: 'help', t: 'to' });
+  const { positionals, options } = parseArgs(argv, ['to', 'out', 'output', 'unit', 'config', 'locale'], ['all-units', 'force', 'help'], { o: 'output', f: 'force', h: 'help', t: 'to' });
   if (options.help) { io.stdout(EXPORT_HELP); return EXIT_OK; }
   const locale = localeFrom(options.locale, io.env);
   if (positionals.length === 0) throw new UsageError('no input: give one .plan file (or - for standard input)');
   if (positionals.length > 1) throw new UsageError(`one input file at a time (got ${positionals.length})`);
   const inputArg = positionals[0];
-  const outArg = typeof options.out === 'string' ? options.out : undefined;
+  // -o/--output as in import; --out is kept as an alias.
+  const outArg = typeof options.output === 'string' ? options.output : typeof options.out === 'string' ? options.out : undefined;
 
   // format: --to, else the extension of -o
   let toArg = typeof options.to === 'string' ? options.to : undefined;
@@ -133,7 +134,9 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     let stat: fs.Stats;
     try { stat = fs.statSync(inputPath); } catch { throw new IOFailure(`${inputArg}: no such file`); }
     if (stat.isDirectory()) throw new IOFailure(`${inputArg} is a folder; give one .plan file`);
-    try { text = fs.readFileSync(inputPath, 'utf8'); } catch (e) { throw new IOFailure(`${inputArg}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+    // A FIFO or device would block the read: only regular files are read.
+    if (!stat.isFile()) throw new IOFailure(readError(inputArg, Object.assign(new Error('not a file'), { code: 'NOT_A_FILE' }), locale));
+    try { text = fs.readFileSync(inputPath, 'utf8'); } catch (e) { throw new IOFailure(readError(inputArg, e as NodeJS.ErrnoException, locale)); }
   }
   const inputName = inputPath ? display(io, inputPath) : '<stdin>';
 

@@ -3,7 +3,9 @@
 // and the summary of what was removed or moved to stderr.
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatReport, importPlan } from '../../core/import';
+import { formatReport, ImportLimitError, importPlan } from '../../core/import';
+import { localeFrom } from '../args';
+import { readError } from '../files';
 import { writeAtomic } from '../files';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
 
@@ -17,13 +19,14 @@ Options:
   -o, --output OUT.plan  write the plan to OUT.plan (default: standard output)
   -f, --force            overwrite OUT.plan if it exists
   --keep-noise           keep removed lines as // comments instead of dropping them
+  --locale zh-cn|en      message language (default: from LANG)
   -h, --help             show this help
 
 The summary of what was removed or moved goes to standard error, one line each:
   <input line>  <action>  <reason>: <text>
 `;
 
-interface Args { file?: string; output?: string; force: boolean; keepNoise: boolean; help: boolean }
+interface Args { file?: string; output?: string; force: boolean; keepNoise: boolean; help: boolean; locale?: string }
 
 function parseArgs(argv: string[]): Args | string {
   const args: Args = { force: false, keepNoise: false, help: false };
@@ -37,6 +40,11 @@ function parseArgs(argv: string[]): Args | string {
       if (!v) return `${a} needs a file name`;
       args.output = v;
     } else if (a.startsWith('--output=')) args.output = a.slice('--output='.length);
+    else if (a === '--locale') {
+      const v = argv[++i];
+      if (!v) return `${a} needs a value`;
+      args.locale = v;
+    } else if (a.startsWith('--locale=')) args.locale = a.slice('--locale='.length);
     else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
     else if (args.file === undefined) args.file = a;
     else return `unexpected argument ${a}`;
@@ -58,9 +66,16 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`planmark import: no input file (use - for standard input)\n${IMPORT_USAGE}`);
     return EXIT_USAGE;
   }
+  let locale: 'en' | 'zh-cn';
+  try {
+    locale = localeFrom(parsed.locale, io.env);
+  } catch (e) {
+    io.stderr(`planmark import: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
   const outPath = parsed.output ? path.resolve(io.cwd, parsed.output) : undefined;
   if (outPath && fs.existsSync(outPath) && !parsed.force) {
-    io.stderr(`planmark import: ${parsed.output} exists; use --force to overwrite it\n`);
+    io.stderr(locale === 'zh-cn' ? `planmark import: ${parsed.output} 已存在(使用 --force 覆盖)\n` : `planmark import: ${parsed.output} exists; use --force to overwrite it\n`);
     return EXIT_USAGE;
   }
 
@@ -72,15 +87,18 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
       const inPath = path.resolve(io.cwd, parsed.file);
       let bytes: Uint8Array;
       try {
+        // A FIFO or device would block the read: only regular files are read.
+        if (!fs.statSync(inPath).isFile()) throw Object.assign(new Error('not a regular file'), { code: fs.statSync(inPath).isDirectory() ? 'EISDIR' : 'NOT_A_FILE' });
         bytes = fs.readFileSync(inPath);
       } catch (e) {
-        io.stderr(`planmark import: cannot read ${parsed.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+        io.stderr(`planmark import: ${readError(parsed.file, e as NodeJS.ErrnoException, locale)}\n`);
         return EXIT_USAGE;
       }
       result = await importPlan({ bytes, fileName: parsed.file }, { keepNoise: parsed.keepNoise });
     }
   } catch (e) {
-    io.stderr(`planmark import: cannot import ${parsed.file}: ${(e as Error).message}\n`);
+    const why = e instanceof ImportLimitError ? e.format(locale) : (e as Error).message;
+    io.stderr(locale === 'zh-cn' ? `planmark import: 无法导入 ${parsed.file}:${why}\n` : `planmark import: cannot import ${parsed.file}: ${why}\n`);
     return EXIT_USAGE;
   }
 
@@ -91,10 +109,10 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
     try {
       writeAtomic(outPath, result.text);
     } catch (e) {
-      io.stderr(`planmark import: cannot write ${parsed.output}: ${(e as Error).message}\n`);
+      io.stderr(locale === 'zh-cn' ? `planmark import: 无法写入 ${parsed.output}:${(e as Error).message}\n` : `planmark import: cannot write ${parsed.output}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(summary + `wrote ${parsed.output}\n`);
+    io.stderr(summary + (locale === 'zh-cn' ? `已写入 ${parsed.output}\n` : `wrote ${parsed.output}\n`));
   } else {
     io.stdout(result.text);
     io.stderr(summary);

@@ -3,6 +3,7 @@
 // lists keep their nesting level so that numbering.ts can rebuild 一、/(一)/1.
 import { parse } from 'parse5';
 import type { ImportReportEntry } from './report';
+import { boundDepth, MAX_NESTING_DEPTH } from './limits';
 
 /** A line taken from HTML, with list information for numbering. */
 export interface HtmlLine {
@@ -111,6 +112,10 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
   const doc = parse(html, { sourceCodeLocationInfo: true }) as unknown as Node;
   const lines: HtmlLine[] = [];
   const report: ImportReportEntry[] = [];
+  // The walks below recurse per level: a deeper tree is cut first (its text kept).
+  if (boundDepth(doc as never)) {
+    report.push({ line: 1, action: 'edited', text: '', reason: `elements nested deeper than ${MAX_NESTING_DEPTH} levels read as their text` });
+  }
   const byBlock = options.lineNumbers === 'block';
   let blockCount = 0;
 

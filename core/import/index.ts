@@ -18,6 +18,7 @@ import { joinHardWraps } from './wraps';
 
 export { formatReport, type ImportReportEntry, type ImportAction } from './report';
 export { decodeBytes } from './decode';
+export { ImportLimitError, MAX_INFLATED_BYTES, MAX_NESTING_DEPTH, MAX_ZIP_ENTRIES } from './limits';
 
 export interface ImportInput {
   /** Raw file bytes (.txt in UTF-8 or GB18030, .html, .docx, .xlsx). */

@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { columnOf } from '../parse/table';
 import type { ImportReportEntry, WorkLine } from './report';
+import { checkZipLimits } from './limits';
 
 /** A cell's text: rich text joined, formulas by their result, dates as written dates. */
 function cellText(cell: ExcelJS.Cell): string {
@@ -33,6 +34,7 @@ function headerRow(sheet: ExcelJS.Worksheet): number | undefined {
 }
 
 export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]): Promise<WorkLine[]> {
+  checkZipLimits(bytes); // before exceljs inflates anything
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);

@@ -19,27 +19,65 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-/** Lines on which each rule is disabled by `// planmark-…` directives. */
+/**
+ * At most this many findings of one rule are reported per document; the rest are counted
+ * in one closing finding (a pathological line would otherwise give millions).
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+const FINDINGS_CAPPED = {
+  en: '{0} more {1} findings in this document are not shown (at most {2} per rule).',
+  zh: '本文档另有 {0} 处 {1} 问题未列出\uFF08每条规则最多列出 {2} 处\uFF09。',
+};
+
+/** The first span in `spans` (sorted by `from`, not overlapping) that holds `line`. */
+function holds(spans: readonly { from: number; to: number }[] | undefined, line: number): boolean {
+  if (!spans) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].from > line) hi = mid - 1;
+    else if (spans[mid].to < line) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Lines on which each rule is disabled by `// planmark-…` directives, answered in
+ * logarithmic time (a document may hold many directives and many findings).
+ */
 function disabledLines(doc: PlanDocument): (ruleId: string, line: number) => boolean {
-  type Span = { from: number; to: number; ids: readonly string[] };
-  const spans: Span[] = [];
+  type Span = { from: number; to: number };
+  const lineIds = new Map<number, string[]>(); // disable-line / disable-next-line
+  const ranges = new Map<string, Span[]>(); // rule id ('*' = all) → spans in line order
   const open = new Map<string, number>(); // rule id ('*' = all) → start line
+  const close = (id: string, from: number, to: number) => {
+    const list = ranges.get(id) ?? [];
+    list.push({ from, to });
+    ranges.set(id, list);
+  };
   for (const d of doc.directives) {
     const ids = d.ruleIds.length ? d.ruleIds : ['*'];
-    if (d.kind === 'disable-next-line') spans.push({ from: d.line + 1, to: d.line + 1, ids });
-    else if (d.kind === 'disable-line') spans.push({ from: d.line, to: d.line, ids });
-    else if (d.kind === 'disable') for (const id of ids) { if (!open.has(id)) open.set(id, d.line); }
+    if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
+      const line = d.kind === 'disable-line' ? d.line : d.line + 1;
+      lineIds.set(line, [...(lineIds.get(line) ?? []), ...ids]);
+    } else if (d.kind === 'disable') for (const id of ids) { if (!open.has(id)) open.set(id, d.line); }
     else {
       const closing = d.ruleIds.length ? d.ruleIds : [...open.keys()];
       for (const id of closing) {
         const from = open.get(id);
-        if (from !== undefined) { spans.push({ from, to: d.line, ids: [id] }); open.delete(id); }
+        if (from !== undefined) { close(id, from, d.line); open.delete(id); }
       }
     }
   }
-  for (const [id, from] of open) spans.push({ from, to: Infinity, ids: [id] });
-  if (!spans.length) return () => false;
-  return (ruleId, line) => spans.some(s => line >= s.from && line <= s.to && (s.ids.includes('*') || s.ids.includes(ruleId)));
+  for (const [id, from] of open) close(id, from, Infinity);
+  if (!lineIds.size && !ranges.size) return () => false;
+  return (ruleId, line) => {
+    const ids = lineIds.get(line);
+    if (ids && (ids.includes('*') || ids.includes(ruleId))) return true;
+    return holds(ranges.get('*'), line) || holds(ranges.get(ruleId), line);
+  };
 }
 
 export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagnostic[] {
@@ -52,14 +90,23 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
     const setting = config.rules[rule.id] ?? config.rules[rule.name] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     const severity: Severity = setting;
+    let reported = 0;
+    let firstOmitted: Range | undefined;
     try {
       rule.check({
         doc, config, units,
         report(range: Range, message, args, data) {
           if (isDisabled(rule.id, range.start.line)) return;
+          if (++reported > MAX_FINDINGS_PER_RULE) { firstOmitted ??= range; return; }
           out.push({ code: rule.id, severity, message: formatMessage(message, locale, args), range, ...(data ? { data } : {}) });
         },
       });
+      if (firstOmitted) {
+        out.push({
+          code: rule.id, severity: 'information', range: firstOmitted,
+          message: formatMessage(FINDINGS_CAPPED, locale, [reported - MAX_FINDINGS_PER_RULE, rule.id, MAX_FINDINGS_PER_RULE]),
+        });
+      }
     } catch (error) {
       // A failing rule is a bug in Planmark, not in the document: say so, keep the
       // other rules' findings.

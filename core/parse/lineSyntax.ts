@@ -122,11 +122,31 @@ function detachStrings(syntax: LineSyntax): LineSyntax {
   }
 }
 
-/** The part of a line the grammar needs: its indent and LINE_HEAD characters more. */
-function headOf(text: string): { head: string; indent: number } {
+/**
+ * Indents longer than this are not shown to the grammar (Ohm costs per character): the
+ * line is matched without its indent and the positions are shifted back.
+ */
+const MAX_MATCHED_INDENT = 64;
+/**
+ * A directive's rule ids are read from at most this many characters after the indent
+ * (a list of every rule id is about 250); the rest of a longer directive line is text.
+ */
+export const MAX_DIRECTIVE_LENGTH = 1024;
+/** A fence is `---` and more dashes, then only white space (the grammar's `fence`). */
+const FENCE_LINE = /^---+[\t \u00A0\u3000\uFEFF]*$/;
+
+interface Head { head: string; indent: number; shift: number; rest: string }
+
+/**
+ * The part of a line the grammar needs: its indent and LINE_HEAD characters more; a long
+ * indent is cut off (`shift` is what was cut), `rest` is the line from there.
+ */
+function headOf(text: string): Head {
   const indent = INDENT.exec(text)![0].length;
-  const end = indent + LINE_HEAD;
-  return { head: text.length > end ? text.slice(0, end) : text, indent };
+  const shift = indent > MAX_MATCHED_INDENT ? indent : 0;
+  const rest = shift ? text.slice(shift) : text;
+  const end = indent - shift + LINE_HEAD;
+  return { head: rest.length > end ? rest.slice(0, end) : rest, indent, shift, rest };
 }
 
 /** Forms whose meaning depends on the whole line, not only its head. */
@@ -134,16 +154,40 @@ function needsWholeLine(syntax: LineSyntax): boolean {
   return syntax.kind === 'blank' || syntax.kind === 'fence' || syntax.kind === 'directive';
 }
 
-function classifyHead(head: string, indent: number): LineSyntax {
+function shifted(syntax: LineSyntax, shift: number): LineSyntax {
+  if (!shift) return syntax;
+  const moved: Record<string, unknown> = { ...syntax };
+  for (const key of ['indent', 'textStart', 'markerStart', 'markerEnd'] as const) {
+    if (typeof moved[key] === 'number') moved[key] = (moved[key] as number) + shift;
+  }
+  return moved as unknown as LineSyntax;
+}
+
+function classifyHead(head: string, indent: number, shift: number): LineSyntax {
   const syntax = matchLine(head);
   // The grammar's paragraph takes the whole line as text; its text starts after the indent.
-  return syntax.kind === 'paragraph' ? { kind: 'paragraph', indent, textStart: indent } : syntax;
+  return syntax.kind === 'paragraph' ? { kind: 'paragraph', indent, textStart: indent } : shifted(syntax, shift);
+}
+
+/**
+ * A line whose head looks like a fence, a directive or a blank line, matched in full —
+ * in linear time: a fence by a regular expression, a directive up to MAX_DIRECTIVE_LENGTH.
+ */
+function classifyWhole(h: Head, headSyntax: LineSyntax): LineSyntax {
+  if (headSyntax.kind === 'fence') {
+    const body = h.rest.slice(h.indent - h.shift);
+    if (!FENCE_LINE.test(body)) return { kind: 'paragraph', indent: h.indent, textStart: h.indent };
+    const dashesEnd = h.indent + /^-+/.exec(body)![0].length;
+    return { ...headSyntax, markerEnd: dashesEnd, textStart: dashesEnd } as LineSyntax;
+  }
+  const limit = h.indent - h.shift + MAX_DIRECTIVE_LENGTH;
+  return classifyHead(h.rest.length > limit ? h.rest.slice(0, limit) : h.rest, h.indent, h.shift);
 }
 
 function classify(text: string): LineSyntax {
-  const { head, indent } = headOf(text);
-  const syntax = classifyHead(head, indent);
-  return head !== text && needsWholeLine(syntax) ? classifyHead(text, indent) : syntax;
+  const h = headOf(text);
+  const syntax = classifyHead(h.head, h.indent, h.shift);
+  return h.head !== h.rest && needsWholeLine(syntax) ? classifyWhole(h, syntax) : syntax;
 }
 
 /**
@@ -153,20 +197,28 @@ function classify(text: string): LineSyntax {
  */
 export class LineSyntaxCache {
   private readonly cache = new GenerationCache<LineSyntax>();
+  /** Lines with a long indent, keyed by the indent's length and the head after it. */
+  private readonly indented = new GenerationCache<LineSyntax>();
 
-  get hits(): number { return this.cache.hits; }
-  get misses(): number { return this.cache.misses; }
+  get hits(): number { return this.cache.hits + this.indented.hits; }
+  get misses(): number { return this.cache.misses + this.indented.misses; }
 
   beginParse(): void {
     this.cache.nextGeneration();
+    this.indented.nextGeneration();
   }
 
   get(text: string): LineSyntax {
-    const { head, indent } = headOf(text);
-    const syntax = this.cache.get(head, () => classifyHead(head, indent));
+    const h = headOf(text);
+    const cache = h.shift ? this.indented : this.cache;
+    const key = h.shift ? `${h.shift}:${h.head}` : h.head;
+    const syntax = cache.get(key, () => classifyHead(h.head, h.indent, h.shift));
     // A truncated head that looks like a fence, a directive or a blank line must be
     // matched in full (cached under the whole line, which never equals a head).
-    return head !== text && needsWholeLine(syntax) ? this.cache.get(text, () => classifyHead(text, indent)) : syntax;
+    if (h.head === h.rest || !needsWholeLine(syntax)) return syntax;
+    const whole = h.rest.length > h.indent - h.shift + MAX_DIRECTIVE_LENGTH && syntax.kind === 'directive'
+      ? h.rest.slice(0, h.indent - h.shift + MAX_DIRECTIVE_LENGTH) : h.rest;
+    return cache.get(h.shift ? `${h.shift}:${whole}` : whole, () => classifyWhole(h, syntax));
   }
 }
 

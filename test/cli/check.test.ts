@@ -83,7 +83,7 @@ describe('planmark check', () => {
     fs.writeFileSync(path.join(tmp(), '.planmark.json'), '{ "rules": { ');
     const broken = await runCli(['check', 'c.plan'], { cwd: tmp() });
     assert.match(broken.stderr, /\.planmark\.json:1:\d+ error config invalid JSON/);
-    assert.notEqual(broken.code, 2);
+    assert.equal(broken.code, 1, "a broken configuration is an error");
   });
 });
 

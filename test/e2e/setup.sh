@@ -150,7 +150,14 @@ set +e
   npm_config_unsafe_perm=true npm_config_yes=true \
     npm install --no-audit --no-fund --no-save --no-package-lock --loglevel=error \
       "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_RANGE"
-) >"$npmlog" 2>&1
+) >"$npmlog" 2>&1 &
+npm_pid=$!
+# The install is silent for minutes: say every 20 s how far it got.
+while kill -0 "$npm_pid" 2>/dev/null; do
+  for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$npm_pid" 2>/dev/null || break; sleep 2; done
+  kill -0 "$npm_pid" 2>/dev/null && say "  … still installing: $((SECONDS - t0)) s, $(du -sm "$CACHE/node_modules" 2>/dev/null | cut -f1 || echo 0) MB of ~320 MB"
+done
+wait "$npm_pid"
 rc=$?
 set -e
 [ "${VERBOSE:-0}" != 0 ] && cat "$npmlog"

@@ -170,3 +170,36 @@ describe('document structure', () => {
     assert.equal(paragraphsOf(itemsOf(doc)[0]).length, 0);
   });
 });
+
+describe('line forms of hostile lines: same answer, linear cost', () => {
+  it('a long indent is cut off before the grammar and the positions shifted back', () => {
+    const pad = ' '.repeat(5000);
+    for (const line of ['1.甲', '一、乙', '(一)丙', '责任股室:人事股', '// planmark-disable PLAN016', '---', '', '正文']) {
+      const short = classifyLine('  ' + line);
+      const long = classifyLine(pad + line);
+      const shift = (n: unknown) => (typeof n === 'number' ? n - 2 + pad.length : n);
+      const expected = Object.fromEntries(Object.entries(short).map(([k, v]) => [k, ['indent', 'textStart', 'markerStart', 'markerEnd'].includes(k) ? shift(v) : v]));
+      assert.deepEqual(long, expected, JSON.stringify(line));
+      // The parser's cache answers the same.
+      const doc = parsePlan(`${pad}${line}\n${pad}${line}`);
+      assert.deepEqual(doc.syntax[1], expected, JSON.stringify(line) + ' (cached)');
+    }
+  });
+
+  it('a fence of any length is a fence; dashes followed by text are not', () => {
+    const fence = classifyLine('-'.repeat(100_000) + '  ');
+    assert.equal(fence.kind, 'fence');
+    assert.equal((fence as { markerEnd: number }).markerEnd, 100_000);
+    assert.equal(classifyLine('-'.repeat(100_000) + '甲').kind, 'paragraph');
+  });
+
+  it('a directive reads its rule ids from its first 1024 characters', () => {
+    const many = classifyLine('// planmark-disable' + ' PLAN016'.repeat(100_000));
+    assert.equal(many.kind, 'directive');
+    const ids = (many as { ruleIds: readonly string[] }).ruleIds;
+    assert.ok(ids.length > 100 && ids.length < 130, `${ids.length} ids`);
+    assert.ok(ids.every(id => id === 'PLAN016'));
+    const doc = parsePlan('// planmark-disable-next-line PLAN019' + ' '.repeat(100_000) + '\n***');
+    assert.deepEqual(doc.directives.map(d => d.ruleIds), [['PLAN019']]);
+  });
+});

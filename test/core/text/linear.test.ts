@@ -3,8 +3,8 @@
 // test compares the time per byte of a 10 KB and a 100 KB line in one run: linear code
 // keeps the ratio near 1, quadratic code makes it near 10. No absolute time is asserted.
 import { strict as assert } from 'assert';
-import { lintDocument } from '../../../core/lint';
-import { parsePlan } from '../../../core/parse';
+import { lintDocument, MAX_FINDINGS_PER_RULE } from '../../../core/lint';
+import { parsePlan, PlanParser } from '../../../core/parse';
 import { cleanNoise } from '../../../core/import/clean';
 import { splitOneLineDocuments } from '../../../core/import/split';
 import { joinHardWraps } from '../../../core/import/wraps';
@@ -38,13 +38,13 @@ function best(runs: number, fn: () => void): number {
  * measured again with more runs before it counts: a pause of the machine (GC, another
  * process) slows one run, not the best of several.
  */
-function perByteRatio(work: (n: number) => () => void): number {
-  const small = work(SMALL);
-  const large = work(LARGE);
+function perByteRatio(work: (n: number) => () => void, smallSize = SMALL, largeSize = LARGE): number {
+  const small = work(smallSize);
+  const large = work(largeSize);
   small(); // warm up: compiled regular expressions, the grammar
   let ratio = Infinity;
   for (const runs of [1, 3, 5]) {
-    ratio = Math.min(ratio, (best(runs + 1, large) / LARGE) / Math.max(best(runs + 2, small) / SMALL, 1e-9));
+    ratio = Math.min(ratio, (best(runs + 1, large) / largeSize) / Math.max(best(runs + 2, small) / smallSize, 1e-9));
     if (ratio <= MAX_RATIO) break;
   }
   return ratio;
@@ -75,5 +75,51 @@ describe('text rules and import run in linear time on long lines', function () {
       if (ratio > MAX_RATIO) slow.push(`${JSON.stringify(ch)}: ${ratio.toFixed(1)}×`);
     }
     assert.deepEqual(slow, []);
+  });
+});
+
+/**
+ * Generated hostile documents of about `n` characters, one per family the issue names:
+ * whole lines of one thing, a directive with a huge id list, many distinct lines, an
+ * unclosed front matter. Generators, not files: the repository keeps no big input.
+ */
+const FAMILIES: Record<string, (n: number) => string> = {
+  'a line of spaces': n => ' '.repeat(n),
+  'a long indent before an item': n => ' '.repeat(n) + '1.甲',
+  'a line of dashes': n => '-'.repeat(n),
+  'a directive with a long id list': n => '// planmark-disable' + ' PLAN016'.repeat(Math.ceil(n / 8)),
+  'a directive with a long text': n => '// planmark-disable PLAN016 ' + 'x'.repeat(n),
+  'a line of placeholders': n => 'XX年'.repeat(Math.ceil(n / 3)),
+  'a 1-2-3- line': n => '1-2-3-'.repeat(Math.ceil(n / 6)),
+  'a line of opening brackets': n => '《'.repeat(n),
+  'distinct short lines': n => Array.from({ length: Math.ceil(n / 10) }, (_, i) => `${i % 97}.条目${i.toString(36)}`).join('\n'),
+  'an unclosed front matter': n => '---\n' + '标题: 甲\n'.repeat(Math.ceil(n / 6)),
+  'many disable directives and findings': n => '// planmark-disable-next-line PLAN019\n***\n'.repeat(Math.ceil(n / 40)),
+};
+
+describe('parse and lint cost per byte stays flat from 100 KB to 1 MB, for every generated family', function () {
+  this.timeout(300_000);
+  for (const [family, generate] of Object.entries(FAMILIES)) {
+    it(family, () => {
+      const ratio = perByteRatio(n => {
+        const text = generate(n);
+        // A new parser each run: the cold cost, not the line cache's.
+        return () => lintDocument(new PlanParser().parse(text), { locale: 'en' });
+      }, 100_000, 1_000_000);
+      assert.ok(ratio <= MAX_RATIO, `time per byte at 1 MB is ${ratio.toFixed(1)}× that at 100 KB`);
+    });
+  }
+});
+
+describe('findings are capped per rule and document', () => {
+  it('a 200 KB line of unmatched brackets gives 1000 PLAN020 findings and one that counts the rest', () => {
+    const found = lintDocument(parsePlan('《'.repeat(200_000)), { locale: 'en' }).filter(d => d.code === 'PLAN020');
+    assert.equal(found.length, MAX_FINDINGS_PER_RULE + 1);
+    const note = found.find(d => /not shown/.test(d.message));
+    assert.ok(note, 'a closing finding says how many are not shown');
+    assert.match(note!.message, new RegExp(`^${200_000 - MAX_FINDINGS_PER_RULE} more PLAN020 findings in this document are not shown \\(at most ${MAX_FINDINGS_PER_RULE} per rule\\)\\.$`));
+    assert.equal(note!.range.start.character, MAX_FINDINGS_PER_RULE, 'it sits where the first finding not shown would be');
+    const zh = lintDocument(parsePlan('《'.repeat(2000)), { locale: 'zh-cn' }).find(d => d.code === 'PLAN020' && d.severity === 'information');
+    assert.match(zh!.message, /^本文档另有 1000 处 PLAN020 问题未列出/);
   });
 });
