@@ -1,6 +1,7 @@
 // The `planmark` command line: a thin adapter over the language core.
 import { runCheck } from './commands/check';
 import { runExport } from './commands/export';
+import { runFormat } from './commands/format';
 import { runImport } from './commands/import';
 import { runOutline } from './commands/outline';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
@@ -10,6 +11,7 @@ type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: strin
 const COMMANDS: Record<string, Command> = {
   check: { run: runCheck, summary: 'check plans and report problems' },
   outline: { run: runOutline, summary: 'print the structure of a plan' },
+  format: { run: runFormat, summary: 'format plans (punctuation, separators, labels, spacing)' },
   export: { run: runExport, summary: 'export to Word, Excel, CSV, HTML, Markdown or JSON' },
   import: { run: runImport, summary: 'turn a web copy, Word file or text into a clean .plan' },
 };

@@ -5,7 +5,8 @@ import { formatMessage, type PlanDiagnostic } from '../../core/lint';
 import { PlanParser } from '../../core/parse';
 import { createPlanService, type PlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
-import { readInputs } from '../files';
+import { readInputs, writeAtomic } from '../files';
+import { toSarif } from '../sarif';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 export const CHECK_HELP = `Usage: planmark check <files|folders|-> [options]
@@ -16,8 +17,13 @@ Checks plan documents and prints one line per problem:
 Folders are searched for *.plan files; - reads standard input.
 
 Options:
-  --format text|json   output format (default text); json is an array of
-                       {file, line, column, endLine, endColumn, severity, code, message}
+  --format text|json|sarif
+                       output format (default text); json is an array of
+                       {file, line, column, endLine, endColumn, severity, code, message};
+                       sarif is SARIF 2.1.0, for code-scanning views
+  --fix                apply every unambiguous fix to the files (written atomically;
+                       a file whose outline the fixes would change is left as it is),
+                       say what changed, then report what is left
   --config FILE        use this configuration instead of the nearest .planmark.json
   --locale zh-cn|en    message language (default: from LANG)
   -h, --help           show this help
@@ -25,16 +31,20 @@ Options:
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O error.
 `;
 
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const VERSION: string = require('../../../package.json').version;
+
 export interface JsonDiagnostic {
   file: string; line: number; column: number; endLine: number; endColumn: number;
   severity: PlanDiagnostic['severity']; code: string; message: string;
 }
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale'], ['help'], { h: 'help' });
+  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale'], ['help', 'fix'], { h: 'help' });
   if (options.help) { io.stdout(CHECK_HELP); return EXIT_OK; }
   const format = (options.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+  const fix = options.fix === true;
   if (!positionals.length) throw new UsageError('no input: give files, folders or - for standard input');
   const locale = localeFrom(options.locale, io.env);
 
@@ -59,7 +69,23 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const key = loaded.file ?? '';
     let service = services.get(key);
     if (!service) services.set(key, service = createPlanService(loaded.config));
-    const doc = parser.parse(input.text);
+    let text = input.text;
+    if (fix) {
+      if (!input.path) throw new UsageError('--fix needs files or folders, not standard input');
+      const result = service.fixAll(text, locale);
+      if (!result.outlineKept) io.stderr(`${input.name}: not fixed: the fixes would change the outline\n`);
+      else if (result.text !== text) {
+        try {
+          writeAtomic(input.path, result.text);
+          text = result.text;
+          for (const a of result.applied) io.stderr(`${input.name}:${a.line + 1} fixed ${a.code} ${a.title}\n`);
+        } catch (e) {
+          errors.push(`${input.name}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          io.stderr(`planmark: ${errors[errors.length - 1]}\n`);
+        }
+      }
+    }
+    const doc = parser.parse(text);
     for (const d of service.lint(doc, locale)) {
       all.push({
         file: input.name, line: d.range.start.line + 1, column: d.range.start.character + 1,
@@ -69,6 +95,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(all, VERSION, locale), null, 2) + '\n');
   else {
     for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n`);
     const count = (s: string) => all.filter(d => d.severity === s).length;

@@ -11,7 +11,7 @@ function kindsOf(labels: readonly string[]): BlockKind[] {
 
 /**
  * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
- * and requiredBlocks replace.
+ * and requiredBlocks replace, format merges per choice.
  */
 export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   const units: UnitConfig[] = (raw.units ?? []).map(u => (typeof u === 'string' ? { name: u } : u));
@@ -21,6 +21,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     requiredBlocks: raw.requiredBlocks === 'auto' ? 'auto' : raw.requiredBlocks ? kindsOf(raw.requiredBlocks) : base.requiredBlocks,
     units: [...base.units, ...units],
     metaKeys: [...new Set([...base.metaKeys, ...(raw.metaKeys ?? [])])],
+    format: { ...base.format, ...(raw.format ?? {}) },
   };
 }
 
@@ -33,4 +34,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   requiredBlocks: declared('requiredBlocks') === 'auto' ? 'auto' : kindsOf(declared('requiredBlocks') as string[]),
   units: declared('units') as UnitConfig[],
   metaKeys: declared('metaKeys') as string[],
+  format: declared('format') as ResolvedConfig['format'],
 }) as ResolvedConfig;

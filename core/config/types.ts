@@ -25,6 +25,17 @@ export interface PlanmarkConfig {
   units?: (string | UnitConfig)[];
   /** Front-matter keys besides the built-in ones. */
   metaKeys?: string[];
+  /** What the formatter changes. */
+  format?: Partial<FormatOptions>;
+}
+
+/** The formatter's choices (settings.json `format`). */
+export interface FormatOptions {
+  punctuation: boolean;
+  itemSeparator: 'auto' | '.' | '、' | '．';
+  labels: 'unify' | 'keep';
+  blankLines: 'collapse' | 'keep';
+  indentation: 'remove' | 'keep';
 }
 
 /** Configuration with defaults applied. */
@@ -34,4 +45,5 @@ export interface ResolvedConfig {
   requiredBlocks: BlockKind[] | 'auto';
   units: UnitConfig[];
   metaKeys: string[];
+  format: FormatOptions;
 }

@@ -66,7 +66,9 @@ export function serverCapabilities(): ServerCapabilities {
     selectionRangeProvider: true,
     completionProvider: { triggerCharacters: ['、', ',', '\uFF0C', ':', '\uFF1A'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.planmark`] },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }
