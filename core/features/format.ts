@@ -55,7 +55,12 @@ function formattedLines(doc: PlanDocument, options: FormatOptions, span: LineSpa
   const frozen = frozenLines(doc);
   const separators = itemSeparators(doc, options.itemSeparator);
   const labelLines = new Set<number>();
-  for (const it of itemsOf(doc)) for (const b of it.blocks) if (b.origin === 'label') labelLines.add(b.labelRange.start.line);
+  // Unit lists are names (县直学校(园)): their text keeps its punctuation.
+  const unitLines = new Set<number>();
+  for (const it of itemsOf(doc)) for (const b of it.blocks) {
+    if (b.origin === 'label') labelLines.add(b.labelRange.start.line);
+    if (b.unitList) for (let l = b.textRange.start.line; l <= b.textRange.end.line; l++) unitLines.add(l);
+  }
   const out: (string | null)[] = [...doc.lines];
   for (let i = span.start; i <= span.end; i++) {
     const line = doc.lines[i];
@@ -67,12 +72,12 @@ function formattedLines(doc: PlanDocument, options: FormatOptions, span: LineSpa
     const marked = s.kind !== 'paragraph';
     const textStart = marked ? Math.max(s.textStart, indentLength) : indentLength;
     let head = line.slice(indentLength, textStart);
-    let body = line.slice(textStart);
+    let body = line.slice(textStart).replace(/[ \t\u00A0\u3000]+$/, '');
     if (s.kind === 'item' && separators.has(i)) head = head.slice(0, head.length - s.separator.length) + separators.get(i)!;
     if (s.kind === 'labeled' && labelLines.has(i) && options.labels === 'unify') head = unifiedLabel(s.marker, s.qualifier);
     else if (options.punctuation && s.kind === 'subsection') head = toFullWidthPunctuation(head);
     // A 文号 line keeps every character of the 文号.
-    if (options.punctuation && !isDocNumberLine(line)) body = toFullWidthPunctuation(body);
+    if (options.punctuation && !isDocNumberLine(line) && !unitLines.has(i)) body = toFullWidthPunctuation(body);
     const next = `${lead}${head}${body}`.replace(/[ \t\u00A0\u3000]+$/, '');
     out[i] = next;
   }

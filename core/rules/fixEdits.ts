@@ -1,7 +1,7 @@
 // Edits the rules' fixes share: renumbering a run (domain/numbering.ts decides the numbers),
 // removing and inserting whole lines.
 import type { Block, Item, PlanDocument, Range } from '../model';
-import { itemAtLine } from '../model';
+import { pathAt } from '../model';
 import { renumbering } from '../domain/numbering';
 import type { FixContext, RuleFix, TextEdit } from '../lint/types';
 import { lineRange } from './shared';
@@ -40,11 +40,21 @@ export function textAt(doc: PlanDocument, range: Range): string {
   return range.start.line === range.end.line ? (doc.lines[range.start.line] ?? '').slice(range.start.character, range.end.character) : '';
 }
 
-/** True when line `line` can go without changing the outline: a paragraph outside the front matter. */
+/** The item that holds line `line`, if any. */
+export function itemContaining(doc: PlanDocument, line: number): Item | undefined {
+  return pathAt(doc, { line, character: 0 }).nodes.find((n): n is Item => n.kind === 'item');
+}
+
+/**
+ * True when line `line` can go without changing the outline: a paragraph, or a labelled
+ * line that is no block (`当前位置：首页 > …`), outside the front matter.
+ */
 export function isRemovableLine(doc: PlanDocument, line: number): boolean {
   const fm = doc.frontMatter?.range;
   if (fm && line >= fm.start.line && line <= fm.end.line) return false;
-  return doc.syntax[line]?.kind === 'paragraph';
+  const kind = doc.syntax[line]?.kind;
+  if (kind === 'paragraph') return true;
+  return kind === 'labeled' && !pathAt(doc, { line, character: doc.lines[line].length }).nodes.some(n => n.kind === 'block' && n.range.start.line === line);
 }
 
 /** Replaces whole lines `from`–`to` with `lines`. */
@@ -54,7 +64,7 @@ export function replaceLinesEdit(doc: PlanDocument, from: number, to: number, li
 
 /** The item and label block whose label is at `range` (a finding of PLAN010/PLAN011). */
 export function labelBlockAt(doc: PlanDocument, range: Range): { item: Item; block: Block } | undefined {
-  const item = itemAtLine(doc, range.start.line);
+  const item = itemContaining(doc, range.start.line);
   const block = item?.blocks.find(b => b.origin === 'label' && sameRange(b.labelRange, range));
   return item && block ? { item, block } : undefined;
 }

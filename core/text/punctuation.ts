@@ -34,13 +34,15 @@ function freePieces(text: string): [number, number][] {
   return out;
 }
 
+const SPACE = /[ \t\u00A0\u3000]/;
+
 /** The nearest character before `i` that is not a space (spaces around a mark do not decide). */
 function prevSolid(text: string | readonly string[], i: number): string | undefined {
-  for (let j = i - 1; j >= 0; j--) if (text[j] !== ' ') return text[j];
+  for (let j = i - 1; j >= 0; j--) if (!SPACE.test(text[j])) return text[j];
   return undefined;
 }
 function nextSolid(text: string | readonly string[], i: number): string | undefined {
-  for (let j = i + 1; j < text.length; j++) if (text[j] !== ' ') return text[j];
+  for (let j = i + 1; j < text.length; j++) if (!SPACE.test(text[j])) return text[j];
   return undefined;
 }
 
