@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './commands/export';
 import { registerImportCommands } from './commands/import';
+import { registerFixCommands } from './commands/fixes';
 import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
 import { DocumentStatsRequest } from '../../server/src/protocol';
@@ -105,6 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
 
   registerExportCommands(context);
   registerImportCommands(context);
+  registerFixCommands(context);
   registerPreview(context);
 
   const ready = languageClient.start().then(
