@@ -4,6 +4,7 @@ import { applyConfigChange } from '../../../core/config/edit';
 import { parsePlan } from '../../../core/parse';
 import { applyEdits } from '../../../core/text/edits';
 import { quickFixes } from '../../../core/features/quickFixes';
+import { ruleDocumentation } from '../../../core/rules';
 import { featureContext } from '../../support/context';
 import { applyFix, fixesOf } from '../../support/fix';
 import { doc, itemWithBlocks, lint } from '../../support/lint';
@@ -107,6 +108,17 @@ describe('quick fixes', () => {
     fixes(doc('---', '标提: 某县工作要点', '---', '一、甲'), 'PLAN023', doc('---', '标题: 某县工作要点', '---', '一、甲'), { preferred: false });
   });
 
+  it('PLAN027 deletes the title variant', () => {
+    const before = doc('星湖区卫生健康局2023年卫生健康工作要点', '星湖区卫生健康局2024年卫生健康工作要点', '2024年全区卫生健康工作的总体要求是：推动发展。', '一、甲');
+    const { text, fix } = applyFix(before, 'PLAN027');
+    assert.equal(lint(text, 'PLAN027').length, 0);
+    assert.equal(text, doc('星湖区卫生健康局2024年卫生健康工作要点', '2024年全区卫生健康工作的总体要求是：推动发展。', '一、甲'));
+    assert.ok(fix.preferred);
+  });
+  it('links rules to the documentation of the repository package.json names', () => {
+    const repository = (require('../../../../package.json') as { repository: { url: string } }).repository.url.replace(/\.git$/, '');
+    assert.ok(ruleDocumentation('PLAN003').startsWith(`${repository}/blob/main/docs/rules.md#plan003`));
+  });
   it('offers "disable for this line" (a directive, or the id added to one) and "turn off in .planmark.json" for every finding', () => {
     const text = doc('一、甲', '1.a', '3.b');
     const found = lint(text).filter(d => d.code === 'PLAN003');
