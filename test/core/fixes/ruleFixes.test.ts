@@ -109,10 +109,11 @@ describe('quick fixes', () => {
   });
 
   it('PLAN027 deletes the title variant', () => {
-    const before = doc('星湖区卫生健康局2023年卫生健康工作要点', '星湖区卫生健康局2024年卫生健康工作要点', '2024年全区卫生健康工作的总体要求是：推动发展。', '一、甲');
+    const preamble = '2024年全区卫生健康工作的总体要求是：以健康星湖建设为统领，推动卫生健康事业高质量发展。';
+    const before = doc('星湖区卫生健康局2023年卫生健康工作要点', '星湖区卫生健康局2024年卫生健康工作要点', preamble, '一、聚焦健康星湖建设', '1.实施健康星湖行动。');
     const { text, fix } = applyFix(before, 'PLAN027');
     assert.equal(lint(text, 'PLAN027').length, 0);
-    assert.equal(text, doc('星湖区卫生健康局2024年卫生健康工作要点', '2024年全区卫生健康工作的总体要求是：推动发展。', '一、甲'));
+    assert.equal(text, doc('星湖区卫生健康局2024年卫生健康工作要点', preamble, '一、聚焦健康星湖建设', '1.实施健康星湖行动。'));
     assert.ok(fix.preferred);
   });
   it('links rules to the documentation of the repository package.json names', () => {
