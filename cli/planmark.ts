@@ -9,6 +9,7 @@ type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: strin
 const COMMANDS: Record<string, Command> = {
   check: { run: async (argv, io) => (await import('./commands/check')).runCheck(argv, io), summary: 'check plans and report problems', zh: '检查计划文档并报告问题' },
   outline: { run: async (argv, io) => (await import('./commands/outline')).runOutline(argv, io), summary: 'print the structure of a plan', zh: '打印计划文档的结构' },
+  format: { run: async (argv, io) => (await import('./commands/format')).runFormat(argv, io), summary: 'format plans (punctuation, separators, labels, spacing)', zh: '整理计划文档的格式（标点、分隔符、分项标签、空行）' },
   export: { run: async (argv, io) => (await import('./commands/export')).runExport(argv, io), summary: 'export to Word, Excel, CSV, HTML, Markdown, JSON, a 督办台账 or iCalendar', zh: '导出为 Word、Excel、CSV、HTML、Markdown、JSON、督办台账或 iCalendar' },
   import: { run: async (argv, io) => (await import('./commands/import')).runImport(argv, io), summary: 'turn a web copy, Word file or text into a clean .plan', zh: '把网页副本、Word 文件或文本转为整洁的 .plan' },
   merge: { run: async (argv, io) => (await import('./commands/tracking')).runMerge(argv, io), summary: 'write the 状态 and 完成情况 of returned ledgers into a plan', zh: '把回收的督办台账中的状态和完成情况写回计划文档' },

@@ -14,7 +14,11 @@ import { documentSymbols, type PlanSymbol } from './features/documentSymbols';
 import { foldingRanges, type PlanFoldingRange } from './features/folding';
 import { hover, type PlanHover } from './features/hover';
 import { outlineJson, type OutlineJson } from './features/outlineJson';
-import { quickFixes, type QuickFix } from './features/quickFixes';
+import { quickFixes, type FixableDiagnostic, type QuickFix } from './features/quickFixes';
+import { fixAll, type FixAllResult } from './features/fixAll';
+import { formatEdits, type LineSpan } from './features/format';
+import { sameOutline } from './features/outlineCompare';
+import { applyEdits, type Edit } from './text/edits';
 import { selectionRanges, type PlanSelectionRange } from './features/selectionRanges';
 import { documentStats, type PlanStats } from './features/stats';
 import type { UnitUsageIndex } from './features/workspaceUnits';
@@ -40,7 +44,12 @@ export interface PlanService {
   selectionRanges(doc: PlanDocument, positions: Position[]): PlanSelectionRange[];
   complete(doc: PlanDocument, pos: Position, request: RequestContext): PlanCompletionItem[];
   hover(doc: PlanDocument, pos: Position, request: RequestContext): PlanHover | undefined;
-  quickFixes(diagnostics: readonly { range: Range; data?: unknown }[], locale: Locale): QuickFix[];
+  /** Repairs of the findings (the rules' fixes, disable-for-line, turn off in .planmark.json). */
+  quickFixes(doc: PlanDocument, diagnostics: readonly FixableDiagnostic[], locale: Locale): QuickFix[];
+  /** Every preferred fix applied; unchanged when the result would not keep the outline (numbers aside). */
+  fixAll(text: string, locale: Locale): FixAllResult & { outlineKept: boolean };
+  /** The formatter's edits (of some lines, for range formatting); none when they would change the outline. */
+  format(doc: PlanDocument, span?: LineSpan): Edit[];
   stats(doc: PlanDocument): PlanStats;
   outline(doc: PlanDocument): OutlineJson;
 }
@@ -58,7 +67,19 @@ export function createPlanService(config: ResolvedConfig = DEFAULT_CONFIG): Plan
     selectionRanges: (doc, positions) => selectionRanges(doc, positions),
     complete: (doc, pos, request) => completions(doc, pos, context(request)),
     hover: (doc, pos, request) => hover(doc, pos, context(request)),
-    quickFixes: (diagnostics, locale) => quickFixes(diagnostics, locale),
+    quickFixes: (doc, diagnostics, locale) => quickFixes(doc, diagnostics, context({ locale })),
+    fixAll(text, locale) {
+      const parser = new PlanParser();
+      const result = fixAll(text, { parse: t => parser.parse(t), lint: doc => lintDocument(doc, { config, units, locale }), context: context({ locale }) });
+      const outlineKept = result.text === text || sameOutline(new PlanParser().parse(text), new PlanParser().parse(result.text), { numbers: false });
+      return outlineKept ? { ...result, outlineKept } : { text, applied: [], outlineKept };
+    },
+    format(doc, span) {
+      const edits = formatEdits(doc, config.format, span);
+      if (!edits.length) return edits;
+      const after = new PlanParser().parse(applyEdits(doc.lines.join('\n'), edits));
+      return sameOutline(doc, after, { numbers: true }) ? edits : [];
+    },
     stats: doc => documentStats(doc),
     outline: doc => outlineJson(doc),
   };

@@ -6,7 +6,8 @@ import { PlanParser } from '../../core/parse';
 import { createPlanService, type PlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
 import { asOfOption } from './tracking';
-import { readInputs } from '../files';
+import { readInputs, writeAtomic } from '../files';
+import { toSarif } from '../sarif';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 export const CHECK_HELP = `Usage: planmark check <files|folders|-> [options]
@@ -17,8 +18,13 @@ Checks plan documents and prints one line per problem:
 Folders are searched for *.plan files; - reads standard input.
 
 Options:
-  --format text|json   output format (default text); json is an array of
-                       {file, line, column, endLine, endColumn, severity, code, message}
+  --format text|json|sarif
+                       output format (default text); json is an array of
+                       {file, line, column, endLine, endColumn, severity, code, message};
+                       sarif is SARIF 2.1.0, for code-scanning views
+  --fix                apply every unambiguous fix to the files (written atomically;
+                       a file whose outline the fixes would change is left as it is),
+                       say what changed, then report what is left
   --config FILE        use this configuration instead of the nearest .planmark.json
   --as-of YYYY-MM-DD   the date overdue checks count from (default: planmark.asOf, else today)
   --locale zh-cn|en    message language (default: from LANG)
@@ -31,17 +37,21 @@ Exit status: 0 no errors, 1 errors found (in a plan or its .planmark.json),
 /** Severity words of the text output in Chinese (JSON keeps the English ids). */
 const SEVERITY_ZH: Record<PlanDiagnostic['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const VERSION: string = require('../../../package.json').version;
+
 export interface JsonDiagnostic {
   file: string; line: number; column: number; endLine: number; endColumn: number;
   severity: PlanDiagnostic['severity']; code: string; message: string;
 }
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
-  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale', 'as-of'], ['help'], { h: 'help' });
+  const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale', 'as-of'], ['help', 'fix'], { h: 'help' });
   if (options.help) { io.stdout(CHECK_HELP); return EXIT_OK; }
   const asOf = asOfOption(options['as-of']);
   const format = (options.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+  const fix = options.fix === true;
   if (!positionals.length) throw new UsageError('no input: give files, folders or - for standard input');
   const locale = localeFrom(options.locale, io.env);
 
@@ -68,7 +78,23 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const key = loaded.file ?? '';
     let service = services.get(key);
     if (!service) services.set(key, service = createPlanService(asOf ? { ...loaded.config, asOf } : loaded.config));
-    const doc = parser.parse(input.text);
+    let text = input.text;
+    if (fix) {
+      if (!input.path) throw new UsageError('--fix needs files or folders, not standard input');
+      const result = service.fixAll(text, locale);
+      if (!result.outlineKept) io.stderr(`${input.name}: not fixed: the fixes would change the outline\n`);
+      else if (result.text !== text) {
+        try {
+          writeAtomic(input.path, result.text);
+          text = result.text;
+          for (const a of result.applied) io.stderr(`${input.name}:${a.line + 1} fixed ${a.code} ${a.title}\n`);
+        } catch (e) {
+          errors.push(`${input.name}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          io.stderr(`planmark: ${errors[errors.length - 1]}\n`);
+        }
+      }
+    }
+    const doc = parser.parse(text);
     for (const d of service.lint(doc, locale)) {
       all.push({
         file: input.name, line: d.range.start.line + 1, column: d.range.start.character + 1,
@@ -78,6 +104,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (format === 'json') io.stdout(JSON.stringify(all, null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(all, VERSION, locale), null, 2) + '\n');
   else {
     const words = locale === 'zh-cn' ? SEVERITY_ZH : undefined;
     for (const d of all) io.stdout(`${d.file}:${d.line}:${d.column} ${words ? words[d.severity] : d.severity} ${d.code} ${d.message}\n`);

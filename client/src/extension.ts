@@ -11,6 +11,7 @@ import {
 import { registerExportCommands } from './commands/export';
 import { registerTrackingCommands } from './commands/tracking';
 import { registerImportCommands } from './commands/import';
+import { registerFixCommands } from './commands/fixes';
 import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
 import { DocumentStatsRequest } from '../../server/src/protocol';
@@ -110,6 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   registerExportCommands(context);
   registerTrackingCommands(context);
   registerImportCommands(context);
+  registerFixCommands(context);
   registerPreview(context);
   const views = registerWorkspaceViews(context, languageClient);
 

@@ -11,7 +11,7 @@ function kindsOf(labels: readonly string[]): BlockKind[] {
 
 /**
  * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
- * and requiredBlocks replace.
+ * and requiredBlocks replace, format merges per choice.
  */
 export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   const units: UnitConfig[] = (raw.units ?? []).map(u => (typeof u === 'string' ? { name: u } : u));
@@ -24,6 +24,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     statuses: raw.statuses ?? base.statuses,
     dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
     asOf: raw.asOf ?? base.asOf,
+    format: { ...base.format, ...(raw.format ?? {}) },
   };
 }
 
@@ -39,4 +40,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   statuses: declared('statuses') as StatusConfig[],
   dueSoonDays: declared('dueSoonDays') as number,
   asOf: declared('asOf') as string,
+  format: declared('format') as ResolvedConfig['format'],
 }) as ResolvedConfig;

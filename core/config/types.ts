@@ -31,6 +31,8 @@ export interface PlanmarkConfig {
   dueSoonDays?: number;
   /** The date overdue checks count from (YYYY-MM-DD); empty: today. */
   asOf?: string;
+  /** What the formatter changes. */
+  format?: Partial<FormatOptions>;
 }
 
 export interface StatusConfig {
@@ -38,6 +40,15 @@ export interface StatusConfig {
   aliases?: string[];
   /** A finished status (已完成): never overdue. */
   done?: boolean;
+}
+
+/** The formatter's choices (settings.json `format`). */
+export interface FormatOptions {
+  punctuation: boolean;
+  itemSeparator: 'auto' | '.' | '、' | '．';
+  labels: 'unify' | 'keep';
+  blankLines: 'collapse' | 'keep';
+  indentation: 'remove' | 'keep';
 }
 
 /** Configuration with defaults applied. */
@@ -51,4 +62,5 @@ export interface ResolvedConfig {
   dueSoonDays: number;
   /** YYYY-MM-DD, or empty for today. */
   asOf: string;
+  format: FormatOptions;
 }

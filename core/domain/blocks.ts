@@ -4,6 +4,7 @@ import type { BlockKind, Item, PlanDocument } from '../model';
 import { itemsOf } from '../model';
 import data from '../data/blocks.json';
 import { simplified } from '../text/simplified';
+import { mostCommon } from '../text/mostCommon';
 
 export interface BlockKindInfo {
   kind: BlockKind;
@@ -98,6 +99,19 @@ export function parseBlockKind(name: string): BlockKind | undefined {
 
 /** The blocks a new item gets when the document does not show which it uses: 目标任务, 工作措施, 责任股室. */
 export const USUAL_BLOCKS: readonly BlockKind[] = BLOCK_KINDS.filter(k => k.usual).map(k => k.kind);
+
+/** The colon a document uses after labels (`:` or `：`), by majority. */
+export function labelColon(doc: PlanDocument, fallback = ':'): string {
+  const colons: string[] = [];
+  for (const s of doc.syntax) if (s.kind === 'labeled') colons.push(s.separator);
+  return mostCommon(colons, fallback);
+}
+
+/** The label of `kind` as the document writes it most (`责任股室(单位)`), else its written form. */
+export function documentLabel(doc: PlanDocument, kind: BlockKind): string {
+  const used = itemsOf(doc).flatMap(i => i.blocks).filter(b => b.origin === 'label' && b.blockKind === kind).map(b => b.label);
+  return mostCommon(used, writtenLabel(kind));
+}
 
 /** The kinds an item has, a 牵头单位 or 配合单位 counting as naming its responsible units. */
 export function kindsOfItem(item: Item): Set<BlockKind> {

@@ -224,3 +224,35 @@ export function nextNumbersAt(doc: PlanDocument, line: number, style: NumberingS
   next.previousItem = lastBefore(itemsOf(doc), line);
   return next;
 }
+
+/**
+ * How a run is renumbered: from its first wrong number to its end, the n-th numbered
+ * heading takes n (values that are not numbers are passed over and not counted). Only the
+ * positions whose number changes are listed, so a fix makes one edit per changed number.
+ */
+export function renumbering(values: readonly number[]): { index: number; value: number }[] {
+  const out: { index: number; value: number }[] = [];
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) continue;
+    n++;
+    if (values[i] !== n) out.push({ index: i, value: n });
+  }
+  return out;
+}
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/;
+
+/** An item number written like `written`: `7` → `8`, `07` → `08`, `７` → `８`. */
+export function itemNumberText(written: string, n: number): string {
+  let text = String(n);
+  if (/^[0０]/.test(written) && written.length > text.length) text = text.padStart(written.length, '0');
+  if (FULL_WIDTH_DIGIT.test(written)) text = text.replace(/[0-9]/g, d => String.fromCharCode(d.charCodeAt(0) + 0xFEE0));
+  return text;
+}
+
+/** A subsection marker written like `written` (its parentheses kept): `（二）` → `（三）`. */
+export function subsectionMarker(written: string, n: number): string {
+  const paren = /^([(\uFF08])(.*)([)\uFF09])$/.exec(written);
+  return paren ? `${paren[1]}${numberToChinese(n)}${paren[3]}` : numberToChinese(n);
+}

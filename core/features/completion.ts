@@ -1,7 +1,7 @@
 // Completion: unit names in unit blocks, block labels, next numbers, an item snippet, front-matter keys.
 import type { BlockKind, Item, Part, PlanDocument, Position, Range } from '../model';
 import { itemAtLine, itemsOf, partsOf, pathAt, sectionsOf, subsectionsOf } from '../model';
-import { allLabels, blockKindOf, isUnitKind, requiredBlocks, USUAL_BLOCKS, writtenLabel } from '../domain/blocks';
+import { allLabels, blockKindOf, documentLabel, isUnitKind, labelColon, requiredBlocks, USUAL_BLOCKS, writtenLabel } from '../domain/blocks';
 import { META_KEYS } from '../domain/meta';
 import { numberToChinese } from '../domain/numerals';
 import { nextNumbersAt, numberingStyle, scopeItems, sectionNumeral } from '../domain/numbering';
@@ -54,12 +54,7 @@ function sortKey(n: number): string {
   return String(n).padStart(5, '0');
 }
 
-/** The colon a document uses after labels (`:` or `：`), by majority. */
-function labelColon(doc: PlanDocument): string {
-  const colons: string[] = [];
-  for (const s of doc.syntax) if (s.kind === 'labeled') colons.push(s.separator);
-  return mostCommon(colons, ':');
-}
+
 
 /** The item whose text the line belongs to: the last heading above is an item or sub-item. */
 function enclosingItem(doc: PlanDocument, line: number): Item | undefined {
@@ -156,10 +151,7 @@ function lineStartPrefix(line: string, character: number): { start: number; pref
   return { start, prefix };
 }
 
-function docLabelFor(doc: PlanDocument, kind: BlockKind): string {
-  const used = itemsOf(doc).flatMap(i => i.blocks).filter(b => b.origin === 'label' && b.blockKind === kind).map(b => b.label);
-  return mostCommon(used, writtenLabel(kind));
-}
+const docLabelFor = documentLabel;
 
 function labelCompletions(doc: PlanDocument, item: Item, replace: Range, ctx: FeatureContext, locale: Locale): PlanCompletionItem[] {
   const colon = labelColon(doc);

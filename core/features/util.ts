@@ -49,15 +49,4 @@ export function itemName(item: Item): string {
   return title ? `${item.numberText}. ${title}` : `${item.numberText}.`;
 }
 
-/** The most common of the values, or the fallback. */
-export function mostCommon<T>(values: readonly T[], fallback: T): T {
-  const counts = new Map<T, number>();
-  let best = fallback;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) { best = v; bestCount = c; }
-  }
-  return best;
-}
+export { mostCommon } from '../text/mostCommon';

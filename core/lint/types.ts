@@ -24,6 +24,37 @@ export interface RuleContext {
   report(range: Range, message: Message, args?: (string | number)[], data?: Record<string, unknown>): void;
 }
 
+/** Replace `range` with `newText` (an insertion when the range is empty). */
+export interface TextEdit { range: Range; newText: string }
+
+/** A change to the configuration file (`.planmark.json`) that a fix asks for. */
+export type ConfigChange =
+  | { kind: 'add-unit'; name: string }
+  | { kind: 'rule-off'; rule: string };
+
+/** One repair a rule offers for one of its findings. */
+export interface RuleFix {
+  title: Message;
+  args?: (string | number)[];
+  /** Edits of the document, none overlapping. */
+  edits: TextEdit[];
+  /**
+   * An unambiguous repair: fix-all (`source.fixAll.planmark`, `check --fix`) applies it.
+   * Guesses (a typo's suggestion, the closest key) are offered but never applied unasked.
+   */
+  preferred: boolean;
+  /** A change to `.planmark.json` (the adapter writes it). */
+  config?: ConfigChange;
+}
+
+export interface FixContext {
+  doc: PlanDocument;
+  config: ResolvedConfig;
+  units: UnitLookup;
+  /** The finding to repair, as the rule reported it (its `data` included). */
+  diagnostic: Pick<PlanDiagnostic, 'code' | 'range'> & { data?: unknown };
+}
+
 export interface Rule {
   /** Stable id, `PLAN001` … */
   id: string;
@@ -33,4 +64,6 @@ export interface Rule {
   /** One line on what it checks, for the rules table and hovers. */
   description: Message;
   check(ctx: RuleContext): void;
+  /** The repairs of one finding (rules that can fix; core/rules/fixEdits.ts holds the shared edits). */
+  fix?(ctx: FixContext): RuleFix[];
 }

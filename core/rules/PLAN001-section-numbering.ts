@@ -2,6 +2,7 @@
 import type { Rule } from '../lint/types';
 import { sectionNumeral, sectionRuns } from '../domain/numbering';
 import { markerRange, reportSequence } from './shared';
+import { renumberFix } from './fixEdits';
 
 export const sectionNumbering: Rule = {
   id: 'PLAN001',
@@ -22,5 +23,12 @@ export const sectionNumbering: Rule = {
         outOfOrder: { en: 'Section numeral {0} is out of order; expected {1}', zh: '章节序号“{0}”顺序错乱，应为“{1}”' },
       }, n => sectionNumeral(sections[0].marker, n));
     }
+  },
+  fix(ctx) {
+    // The numeral only: the marker `一` (or `(一)` at a (一) top level) keeps its separator.
+    return renumberFix(ctx, sectionRuns(ctx.doc), s => ({ value: s.value, range: markerRange(ctx.doc, s.selectionRange, s.marker.length) }), (s, n) => {
+      const start = markerRange(ctx.doc, s.selectionRange, s.marker.length).start;
+      return { range: { start, end: { line: start.line, character: start.character + s.marker.length } }, newText: sectionNumeral(s.marker, n) };
+    });
   },
 };

@@ -1,8 +1,9 @@
 // Subsection numerals (一)(二)… run in order within each section.
 import type { Rule } from '../lint/types';
 import { numberToChinese } from '../domain/numerals';
-import { subsectionRuns } from '../domain/numbering';
+import { subsectionMarker, subsectionRuns } from '../domain/numbering';
 import { markerRange, reportSequence } from './shared';
+import { renumberFix } from './fixEdits';
 
 export const subsectionNumbering: Rule = {
   id: 'PLAN002',
@@ -23,5 +24,11 @@ export const subsectionNumbering: Rule = {
         outOfOrder: { en: 'Subsection numeral {0} is out of order; expected ({1})', zh: '小节序号“{0}”顺序错乱，应为“({1})”' },
       }, numberToChinese);
     }
+  },
+  fix(ctx) {
+    return renumberFix(ctx, subsectionRuns(ctx.doc), s => ({ value: s.value, range: markerRange(ctx.doc, s.selectionRange, s.marker.length) }), (s, n) => {
+      const start = markerRange(ctx.doc, s.selectionRange, s.marker.length).start;
+      return { range: { start, end: { line: start.line, character: start.character + s.marker.length } }, newText: subsectionMarker(s.marker, n) };
+    });
   },
 };

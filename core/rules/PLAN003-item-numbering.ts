@@ -3,8 +3,9 @@
 // a part (第二篇) always restarts them, and so do (一) subsections when the document does
 // that. The runs and the style are domain/numbering.ts's.
 import type { Rule } from '../lint/types';
-import { itemRuns, numberingStyle } from '../domain/numbering';
+import { itemNumberText, itemRuns, numberingStyle } from '../domain/numbering';
 import { lineRange, reportSequence } from './shared';
+import { renumberFix } from './fixEdits';
 
 export const itemNumbering: Rule = {
   id: 'PLAN003',
@@ -25,5 +26,11 @@ export const itemNumbering: Rule = {
         outOfOrder: { en: 'Item number {0} is out of order; expected {1}', zh: '条目序号“{0}”顺序错乱，应为“{1}”' },
       }, n => String(n));
     }
+  },
+  fix(ctx) {
+    // Table rows keep the numbers of their cells: only item lines are renumbered in place.
+    const runs = itemRuns(ctx.doc, numberingStyle(ctx.doc, ctx.config.numbering));
+    return renumberFix(ctx, runs, it => ({ value: it.number, range: it.numberRange }),
+      (it, n) => ({ range: it.numberRange, newText: itemNumberText(it.numberText, n) }));
   },
 };

@@ -33,4 +33,9 @@ export const mixedItemSeparators: Rule = {
       }
     }
   },
+  fix(ctx) {
+    const expected = (ctx.diagnostic.data as { expected?: unknown } | undefined)?.expected;
+    if (typeof expected !== 'string') return [];
+    return [{ title: { en: 'Use {0} like the other items', zh: '改用“{0}”，与其他条目一致' }, args: [expected], edits: [{ range: ctx.diagnostic.range, newText: expected }], preferred: true }];
+  },
 };

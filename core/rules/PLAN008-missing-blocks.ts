@@ -3,9 +3,9 @@
 // The numbered goals or principles of a prose section (二、工作目标 1.…达到90%。) are not
 // tasks: when no item of such a section has a block, none is asked for.
 import type { Rule } from '../lint/types';
-import { canonicalLabel, kindsOfItem, requiredBlocks } from '../domain/blocks';
-import type { Item, PlanDocument } from '../model';
-import { itemsOf, sectionsOf } from '../model';
+import type { BlockKind, Item, PlanDocument } from '../model';
+import { blockRank, canonicalLabel, documentLabel, kindsOfItem, labelColon, requiredBlocks } from '../domain/blocks';
+import { itemAtLine, itemsOf, sectionsOf } from '../model';
 import { proseHeadingOf } from '../domain/sections';
 import { headRange } from './shared';
 
@@ -31,6 +31,24 @@ export const missingBlocks: Rule = {
         en: 'Item {0} lacks {1}', zh: '条目“{0}”缺少{1}',
       }, [it.numberText, labels.map(l => `“${l}”`).join('、')], { missing });
     }
+  },
+  fix(ctx) {
+    // Each missing label on a line of its own where the usual order puts it, ready to be filled in.
+    const missing = (ctx.diagnostic.data as { missing?: unknown } | undefined)?.missing;
+    const item = itemAtLine(ctx.doc, ctx.diagnostic.range.start.line);
+    if (!Array.isArray(missing) || !item) return [];
+    const labelled = item.blocks.filter(b => b.origin === 'label');
+    const inserts = new Map<number, string[]>();
+    for (const kind of missing as BlockKind[]) {
+      const next = labelled.find(b => blockRank(b.blockKind) > blockRank(kind));
+      const line = next ? next.range.start.line : (labelled.length ? labelled[labelled.length - 1].range.end.line : item.range.end.line) + 1;
+      inserts.set(line, [...inserts.get(line) ?? [], `${documentLabel(ctx.doc, kind)}${labelColon(ctx.doc, '：')}`]);
+    }
+    const edits = [...inserts].map(([line, labels]) => line < ctx.doc.lines.length
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: labels.map(l => `${l}\n`).join('') }
+      : { range: { start: { line: line - 1, character: ctx.doc.lines[line - 1].length }, end: { line: line - 1, character: ctx.doc.lines[line - 1].length } }, newText: labels.map(l => `\n${l}`).join('') });
+    // An empty block is a finding of its own (PLAN009): offered, not applied unasked.
+    return [{ title: { en: 'Add {0}', zh: '添加{0}' }, args: [(missing as BlockKind[]).map(k => `“${canonicalLabel(k)}”`).join('、')], edits, preferred: false }];
   },
 };
 

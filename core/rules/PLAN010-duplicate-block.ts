@@ -4,6 +4,8 @@
 import type { Block, BlockKind } from '../model';
 import type { Rule } from '../lint/types';
 import { itemsOf } from '../model';
+import { isContinuingKind, isUnitKind } from '../domain/blocks';
+import { labelBlockAt, replaceLinesEdit } from './fixEdits';
 
 export const duplicateBlock: Rule = {
   id: 'PLAN010',
@@ -26,5 +28,31 @@ export const duplicateBlock: Rule = {
         }, [b.label, earlier.label, earlier.labelRange.start.line + 1]);
       }
     }
+  },
+  fix(ctx) {
+    // The repeat's text joins the first block of its kind: units and one-line blocks on its
+    // line (、 or ；), running text as lines after it; the repeat's lines go.
+    const found = labelBlockAt(ctx.doc, ctx.diagnostic.range);
+    if (!found) return [];
+    const { item, block: b } = found;
+    const e = item.blocks.find(x => x.blockKind === b.blockKind);
+    if (!e || e === b || e.origin !== 'label') return [];
+    const eEnd = e.range.end.line;
+    const b0 = b.range.start.line;
+    const b1 = b.range.end.line;
+    if (b0 <= eEnd) return [];
+    const lines = ctx.doc.lines;
+    const text = b.text.trim();
+    const head = lines[eEnd];
+    const joined: string[] = [];
+    if (!text) joined.push(head);
+    else if (isUnitKind(b.blockKind) || !isContinuingKind(b.blockKind)) {
+      const sep = isUnitKind(b.blockKind) ? (e.unitList?.separators[0] ?? '、') : '；';
+      joined.push(e.text.trim() ? `${head}${sep}${text.replace(/\n/g, sep)}` : `${head}${text.replace(/\n/g, sep)}`);
+    } else joined.push(head, ...text.split('\n'));
+    return [{
+      title: { en: 'Merge into {0} (line {1})', zh: '并入第 {1} 行的“{0}”' }, args: [e.label, e.labelRange.start.line + 1], preferred: true,
+      edits: [replaceLinesEdit(ctx.doc, eEnd, b1, [...joined, ...lines.slice(eEnd + 1, b0)])],
+    }];
   },
 };

@@ -5,6 +5,7 @@ import type { Block, BlockKind, PlanDocument } from '../model';
 import { blockRank } from '../domain/blocks';
 import type { Rule } from '../lint/types';
 import { itemsOf } from '../model';
+import { labelBlockAt, replaceLinesEdit } from './fixEdits';
 
 /** How many items must keep an order for it to be the document's own. */
 const MIN_AGREEING = 2;
@@ -58,5 +59,28 @@ export const blockOrder: Rule = {
         }
       }
     }
+  },
+  fix(ctx) {
+    // The item's labelled blocks in the usual order, when they stand together (blank lines
+    // between them stay where they are); text between them would move, so then no fix.
+    const found = labelBlockAt(ctx.doc, ctx.diagnostic.range);
+    if (!found) return [];
+    const blocks = found.item.blocks.filter(b => b.origin === 'label');
+    const from = blocks[0].range.start.line;
+    const to = blocks[blocks.length - 1].range.end.line;
+    const gaps: string[][] = [];
+    for (let i = 1; i < blocks.length; i++) {
+      const gap = ctx.doc.lines.slice(blocks[i - 1].range.end.line + 1, blocks[i].range.start.line);
+      if (gap.some(l => l.trim())) return [];
+      gaps.push(gap);
+    }
+    if (found.item.blocks.some(b => b.origin !== 'label' && b.range.start.line >= from && b.range.start.line <= to)) return [];
+    const sorted = blocks.map((b, i) => ({ b, i })).sort((x, y) => blockRank(x.b.blockKind) - blockRank(y.b.blockKind) || x.i - y.i).map(x => x.b);
+    const lines: string[] = [];
+    sorted.forEach((b, i) => {
+      lines.push(...ctx.doc.lines.slice(b.range.start.line, b.range.end.line + 1));
+      if (i < gaps.length) lines.push(...gaps[i]);
+    });
+    return [{ title: { en: 'Put the blocks of this item in the usual order', zh: '按通常顺序排列本条目的分项' }, edits: [replaceLinesEdit(ctx.doc, from, to, lines)], preferred: true }];
   },
 };

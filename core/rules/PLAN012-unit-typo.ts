@@ -2,6 +2,7 @@
 // the diagnostic's data for a quick fix.
 import type { Rule } from '../lint/types';
 import { isUnregistered, listedUnits, typoSuggestion } from './shared';
+import { replacementFix } from './fixEdits';
 
 export const unitTypo: Rule = {
   id: 'PLAN012',
@@ -19,4 +20,6 @@ export const unitTypo: Rule = {
       ctx.report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion, replacement: suggestion });
     }
   },
+  // A suggestion, not a certainty: offered, never applied by fix-all.
+  fix: ctx => replacementFix(ctx, { en: 'Replace with {0}', zh: '改为“{0}”' }, false),
 };

@@ -2,6 +2,7 @@
 import type { Rule } from '../lint/types';
 import { unitKey } from '../units/registry';
 import { itemsOf } from '../model';
+import { sameRange } from './fixEdits';
 
 export const duplicateUnit: Rule = {
   id: 'PLAN013',
@@ -24,5 +25,20 @@ export const duplicateUnit: Rule = {
         }
       }
     }
+  },
+  fix(ctx) {
+    // The repeated unit goes with the separator before it (人事股、基教股、人事股 → 人事股、基教股).
+    for (const it of itemsOf(ctx.doc)) {
+      for (const b of it.blocks) {
+        const units = b.unitList?.units ?? [];
+        const i = units.findIndex(u => sameRange(u.range, ctx.diagnostic.range));
+        if (i < 1) continue;
+        return [{
+          title: { en: 'Remove the repeated {0}', zh: '删除重复的“{0}”' }, args: [units[i].name], preferred: true,
+          edits: [{ range: { start: units[i - 1].range.end, end: units[i].range.end }, newText: '' }],
+        }];
+      }
+    }
+    return [];
   },
 };

@@ -1,6 +1,7 @@
 // Two separators with no unit between them (`人事股、、基教股`), or a stray leading one.
 import type { Rule } from '../lint/types';
 import { itemsOf } from '../model';
+import { replacementFix } from './fixEdits';
 
 export const emptyUnitSlot: Rule = {
   id: 'PLAN014',
@@ -19,4 +20,5 @@ export const emptyUnitSlot: Rule = {
       }
     }
   },
+  fix: ctx => replacementFix(ctx, { en: 'Remove the extra separator', zh: '删除多余的分隔符' }, true),
 };

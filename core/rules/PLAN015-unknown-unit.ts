@@ -6,6 +6,7 @@ import type { Message, Rule } from '../lint/types';
 import { orgNameVerdict } from '../text/orgName';
 import { hasPlaceholderOrMask } from '../text/placeholders';
 import { isUnregistered, listedUnits, typoSuggestion } from './shared';
+import { textAt } from './fixEdits';
 
 const MESSAGES: Record<'placeholder' | 'not-a-name', Message> = {
   'placeholder': { en: 'Unit {0} is a placeholder, not the name of a unit', zh: '单位“{0}”是占位符，不是单位名称' },
@@ -32,5 +33,10 @@ export const unknownUnit: Rule = {
       if (verdict === 'organisation') continue;
       ctx.report(u.range, MESSAGES[verdict], [u.name]);
     }
+  },
+  fix(ctx) {
+    const name = textAt(ctx.doc, ctx.diagnostic.range).trim();
+    if (!name) return [];
+    return [{ title: { en: 'Add {0} to units in .planmark.json', zh: '将“{0}”加入 .planmark.json 的 units' }, args: [name], edits: [], preferred: false, config: { kind: 'add-unit', name } }];
   },
 };

@@ -4,6 +4,7 @@
 import type { Message, Rule } from '../lint/types';
 import type { NoiseHit } from '../text/noise';
 import { lineRange, scanLines } from './shared';
+import { deleteLineEdit, isRemovableLine } from './fixEdits';
 
 /** One message per kind of residue (the ids of core/data/noise.json), so each translates whole. */
 export const WEB_NOISE_MESSAGES: Record<string, Message> = {
@@ -45,5 +46,16 @@ export const webNoise: Rule = {
       if (s.residue.line) report(s.line, s.text, s.residue.line);
       else for (const phrase of s.residue.phrases) report(s.line, s.text, phrase);
     }
+  },
+  fix(ctx) {
+    // As import does: a chrome line goes whole, an injected phrase is cut out.
+    const line = ctx.diagnostic.range.start.line;
+    const s = scanLines(ctx.doc).find(l => l.line === line);
+    if (!s) return [];
+    if (s.residue.line && isRemovableLine(ctx.doc, line)) {
+      return [{ title: { en: 'Remove this web page line', zh: '删除此网页残留行' }, edits: [deleteLineEdit(ctx.doc, line)], preferred: true }];
+    }
+    if (s.residue.line) return [];
+    return [{ title: { en: 'Remove the web page residue', zh: '删除网页残留内容' }, edits: [{ range: ctx.diagnostic.range, newText: '' }], preferred: true }];
   },
 };

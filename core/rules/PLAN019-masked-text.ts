@@ -4,6 +4,7 @@
 import type { Rule } from '../lint/types';
 import { maskedRunsIn } from '../text/placeholders';
 import { inResidue, lineRange, scanLines } from './shared';
+import { deleteLineEdit, isRemovableLine } from './fixEdits';
 
 export const maskedText: Rule = {
   id: 'PLAN019',
@@ -22,5 +23,12 @@ export const maskedText: Rule = {
           { en: 'Masked text {0}: the original words are missing', zh: '文字被屏蔽“{0}”：原文内容缺失' }, [masked]);
       }
     }
+  },
+  fix(ctx) {
+    // A line of nothing but masking holds no words to keep; masking inside a sentence has no repair.
+    const line = ctx.diagnostic.range.start.line;
+    const text = ctx.doc.lines[line] ?? '';
+    if (!/^[\s\u3000]*(?:[*＊]+|[_＿]+|□+)[\s\u3000]*$/.test(text) || !isRemovableLine(ctx.doc, line)) return [];
+    return [{ title: { en: 'Remove this masked line', zh: '删除此屏蔽行' }, edits: [deleteLineEdit(ctx.doc, line)], preferred: true }];
   },
 };

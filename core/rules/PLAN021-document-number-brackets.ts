@@ -5,6 +5,7 @@ import type { PlanDocument } from '../model';
 import { findDocNumbers, hasStandardBrackets, isDocNumberLine, parseDocNumber, standardDocNumber, standardYear, type DocNumber } from '../domain/docNumber';
 import { canonicalMetaKey } from '../domain/meta';
 import { lineRange } from './shared';
+import { replacementFix } from './fixEdits';
 
 /** A 文号 this rule reports, with its offsets in its line. */
 export interface MisbracketedDocNumber { line: number; number: DocNumber & { bracketStart: number; bracketEnd: number } }
@@ -51,4 +52,5 @@ export const documentNumberBrackets: Rule = {
       }, [n.text, suggestion], { suggestion, replacement: standardYear(n) });
     }
   },
+  fix: ctx => replacementFix(ctx, { en: 'Write the year as {0}', zh: '年份改为“{0}”' }, true),
 };

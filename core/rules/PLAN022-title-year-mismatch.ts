@@ -1,10 +1,11 @@
 // The year in the title agrees with the front matter (年度, 日期) or, without those,
 // with the year the preamble states (2021年是…, …2021年工作要点). Front-matter values are
 // read as core/text/dates.ts reads them; a malformed one is PLAN025's, not compared.
-import type { Message, Rule } from '../lint/types';
+import type { Message, Rule, RuleFix } from '../lint/types';
 import { readDate, readYear } from '../text/dates';
 import { isNoiseLine } from '../text/noise';
 import { frontMatterEntries, lineRange } from './shared';
+import { textAt } from './fixEdits';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A year mention that states the plan's year: `2021年是…`, `2021年工作要点`, `2021年度`. */
@@ -37,8 +38,8 @@ export const titleYearMismatch: Rule = {
     const at = title.range.start.line === title.range.end.line
       ? lineRange(title.range.start.line, title.range.start.character + first.index, title.range.start.character + first.index + first.length)
       : title.range;
-    const report = (kind: keyof typeof MESSAGES, other: number, extra: (string | number)[] = []) =>
-      ctx.report(at, MESSAGES[kind], [`${first.year}年`, `${other}年`, ...extra], { titleYear: first.year, otherYear: other });
+    const report = (kind: keyof typeof MESSAGES, other: number, extra: (string | number)[] = [], where?: { line: number; character: number }) =>
+      ctx.report(at, MESSAGES[kind], [`${first.year}年`, `${other}年`, ...extra], { titleYear: first.year, otherYear: other, kind, ...(where ? { where } : {}) });
 
     // A malformed 年度 or 日期 is PLAN025's finding, not a year to compare with.
     const entries = frontMatterEntries(doc, ctx.config.metaKeys);
@@ -65,9 +66,27 @@ export const titleYearMismatch: Rule = {
       for (let m = YEAR.exec(p.text); m; m = YEAR.exec(p.text)) {
         if (!STATES_YEAR.test(p.text.slice(m.index + m[0].length))) continue;
         const y = Number(m[1]);
-        if (!has(y)) report('preamble', y, [p.range.start.line + 1]);
+        if (!has(y)) report('preamble', y, [p.range.start.line + 1], { line: p.range.start.line, character: p.range.start.character + m.index });
         return;
       }
     }
+  },
+  fix(ctx) {
+    const data = ctx.diagnostic.data as { titleYear?: number; otherYear?: number; kind?: string; where?: { line: number; character: number } } | undefined;
+    if (!data || typeof data.titleYear !== 'number' || typeof data.otherYear !== 'number') return [];
+    const out: RuleFix[] = [];
+    const r = ctx.diagnostic.range;
+    // A 日期 late or early in the year does not say which year the plan is for: offered, not applied unasked.
+    if (textAt(ctx.doc, r) === String(data.titleYear)) {
+      out.push({ title: { en: 'Change the title year to {0}', zh: '将标题年份改为“{0}”' }, args: [data.otherYear], edits: [{ range: r, newText: String(data.otherYear) }], preferred: data.kind !== 'meta-date' });
+    }
+    const w = data.where;
+    if (w && (ctx.doc.lines[w.line] ?? '').startsWith(String(data.otherYear), w.character)) {
+      out.push({
+        title: { en: 'Change the year in the text to {0}', zh: '将正文中的年份改为“{0}”' }, args: [data.titleYear], preferred: false,
+        edits: [{ range: lineRange(w.line, w.character, w.character + 4), newText: String(data.titleYear) }],
+      });
+    }
+    return out;
   },
 };

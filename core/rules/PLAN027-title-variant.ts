@@ -2,6 +2,7 @@
 // <h1> of a 范文 site): the parser takes the variant that agrees with the preamble's year,
 // and the other is residue to delete.
 import type { Rule } from '../lint/types';
+import { deleteLineEdit } from './fixEdits';
 
 export const titleVariant: Rule = {
   id: 'PLAN027',
@@ -20,5 +21,10 @@ export const titleVariant: Rule = {
         zh: '标题异文“{0}”：标题应为“{1}”（与正文年份一致），请删除此行',
       }, [v.text, title.text], { replacement: '' });
     }
+  },
+  fix(ctx) {
+    const r = ctx.diagnostic.range;
+    if (r.start.line !== r.end.line && !(r.end.line === r.start.line + 1 && r.end.character === 0)) return [];
+    return [{ title: { en: 'Delete this title variant', zh: '删除此标题异文' }, edits: [deleteLineEdit(ctx.doc, r.start.line)], preferred: true }];
   },
 };

@@ -44,6 +44,14 @@ export const ALL_RULES: readonly Rule[] = [
   overdue, dueSoon, doneWithoutProgress, unknownStatus, unreadableDeadline,
 ];
 
+/** Where the rules are documented (docs/rules.md in the repository package.json names; a test checks they agree). */
+export const RULES_DOCUMENTATION = 'https://example.invalid/planmark/blob/main/docs/rules.md';
+
+/** The documentation of one rule: its row of docs/rules.md (each row has an anchor, `#plan001`). */
+export function ruleDocumentation(id: string): string {
+  return `${RULES_DOCUMENTATION}#${id.toLowerCase()}`;
+}
+
 /** A rule by id (`PLAN003`) or name (`item-numbering`). */
 export function findRule(idOrName: string): Rule | undefined {
   return ALL_RULES.find(r => r.id === idOrName || r.name === idOrName);

@@ -4,6 +4,7 @@ import {
   type CompletionItem, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type SelectionRange,
 } from 'vscode-languageserver/node';
 import type { PlanDiagnostic, Severity } from '../../core/lint/types';
+import { findRule, ruleDocumentation } from '../../core/rules';
 import type { PlanSymbol, PlanSymbolKind } from '../../core/features/documentSymbols';
 import type { PlanFoldingRange } from '../../core/features/folding';
 import type { PlanSelectionRange } from '../../core/features/selectionRanges';
@@ -27,6 +28,7 @@ export function toDiagnostic(d: PlanDiagnostic): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: d.message,
   };
+  if (findRule(d.code)) out.codeDescription = { href: ruleDocumentation(d.code) };
   if (d.data !== undefined) out.data = d.data;
   return out;
 }

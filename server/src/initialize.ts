@@ -73,7 +73,9 @@ export function serverCapabilities(): ServerCapabilities {
     selectionRangeProvider: true,
     completionProvider: { triggerCharacters: ['、', ',', '\uFF0C', ':', '\uFF1A'], resolveProvider: false },
     hoverProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.planmark`] },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     // Workspace features (issue 13): units as symbols, workspace symbols, lenses, hints, tokens.

@@ -10,6 +10,7 @@ import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
 import { registerFoldingRanges } from './features/folding';
+import { registerFormatting } from './features/formatting';
 import { registerHover } from './features/hover';
 import { registerSelectionRanges } from './features/selectionRanges';
 import { registerStats } from './features/stats';
@@ -85,6 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCompletion(services);
   registerHover(services);
   registerCodeActions(services);
+  registerFormatting(services);
   registerStats(services);
   registerUnitSymbols(services);
   registerWorkspaceSymbols(services);

@@ -62,7 +62,9 @@ describe('language server: diagnostics', function () {
     assert.ok(caps.foldingRangeProvider);
     assert.ok(caps.selectionRangeProvider);
     assert.ok(caps.hoverProvider);
-    assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.planmark'] });
+    assert.ok(caps.documentFormattingProvider);
+    assert.ok(caps.documentRangeFormattingProvider);
     assert.deepStrictEqual(caps.completionProvider?.triggerCharacters, ['、', ',', '\uFF0C', ':', '\uFF1A']);
   });
 

@@ -125,6 +125,26 @@ describe('language server: features', function () {
     assert.ok(actions.every(a => a.kind === 'quickfix'));
   });
 
+  it('links each diagnostic code to its rule, offers disable and turn-off actions, fix-all and formatting', async () => {
+    const text = '某县2021年工作要点\n一、甲,乙\n1.推进\n3.落实\n';
+    const uri = uriOf('fixall.plan');
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    const plan003 = published.diagnostics.find(d => d.code === 'PLAN003')!;
+    assert.match(plan003.codeDescription!.href, /docs\/rules\.md#plan003$/);
+    type Action = { title: string; kind: string; isPreferred?: boolean; edit: { changes?: Record<string, { range: Diagnostic['range']; newText: string }[]>; documentChanges?: unknown[] } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: plan003.range, context: { diagnostics: [plan003] } });
+    assert.deepEqual(actions.map(a => [a.title, !!a.isPreferred]), [
+      ['Renumber from here to the end of the run', true], ['Disable PLAN003 for this line', false], ['Turn PLAN003 off in .planmark.json', false]]);
+    assert.deepEqual(actions[0].edit.changes![uri], [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } }, newText: '2' }]);
+    assert.ok(actions[2].edit.documentChanges, 'the config change creates or edits .planmark.json');
+    const fixAll = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: plan003.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.deepEqual(fixAll.map(a => a.kind), ['source.fixAll.planmark']);
+    assert.deepEqual(fixAll[0].edit.changes![uri], [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 1 } }, newText: '2' }]);
+    const formatted = await client.request<{ range: Diagnostic['range']; newText: string }[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    assert.deepEqual(formatted, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, newText: '一、甲，乙' }]);
+  });
+
   it('answers planmark/stats, and sends a stats notification after each lint', async () => {
     const uri = await open('stats.plan');
     const stats = await client.request<{ parts: number; sections: number; items: number; problems: number }>('planmark/stats', { uri });

@@ -13,9 +13,10 @@ const planWith = (written: string) => `---\n文号:${written}\n---\n某县教育
 
 /** The line of `finding` with its quick fix applied. */
 function applyFix(text: string, finding: ReturnType<typeof lint>[number]): string {
-  const [fix] = quickFixes([finding], 'en');
-  const line = text.split('\n')[fix.range.start.line];
-  return line.slice(0, fix.range.start.character) + fix.newText + line.slice(fix.range.end.character);
+  const [fix] = quickFixes(parsePlan(text), [finding], featureContext());
+  const [edit] = fix.edits;
+  const line = text.split('\n')[edit.range.start.line];
+  return line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
 }
 
 const FORMS: [string, string][] = [
