@@ -10,6 +10,7 @@ import {
 } from 'docx';
 import type { PlanDocument } from '../model';
 import { flowOf, titleOf, type FlowNode } from './flow';
+import { xmlSafe } from './xmlText';
 
 /** Millimetres to twips (1/1440 inch). */
 export const mm = (v: number): number => Math.round((v / 25.4) * 1440);
@@ -67,7 +68,7 @@ const LANG = { value: 'zh-CN', eastAsia: 'zh-CN' };
 
 function run(text: string, fontName: string, size: number, extra: Partial<IRunOptions> = {}): TextRun {
   const spacing = size === SIZE.三号 ? { characterSpacing: PAGE.bodyCharSpacing } : {};
-  return new TextRun({ text, font: font(fontName), size, sizeComplexScript: size, language: LANG, ...spacing, ...extra });
+  return new TextRun({ text: xmlSafe(text), font: font(fontName), size, sizeComplexScript: size, language: LANG, ...spacing, ...extra });
 }
 
 const EXACT = { line: PAGE.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 };

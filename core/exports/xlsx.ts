@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../model';
 import { titleOf } from './flow';
+import { wrappedLines, xmlSafe } from './xmlText';
 import { TASK_TABLE_COLUMNS, rowCells, taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from './taskTable';
 
 export const SHEET_TASKS = '任务分解表';
@@ -25,7 +26,25 @@ export interface XlsxOptions {
 }
 
 function cellValue(v: string | number): string | number {
-  return typeof v === 'string' && v.length > MAX_CELL ? v.slice(0, MAX_CELL - 1) + '…' : v;
+  if (typeof v !== 'string') return v;
+  const s = xmlSafe(v);
+  return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
+}
+
+/** Body font size (pt) and the height of one wrapped line at that size. */
+const BODY_SIZE = 10.5;
+const LINE_HEIGHT = 14;
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * A row's height for its wrapped text: LibreOffice and Excel keep the default height of a
+ * row written with text (they do not grow it on open), so the exporter sets each one.
+ */
+export function rowHeightFor(cells: (string | number)[], widths: number[]): number {
+  let lines = 1;
+  cells.forEach((v, i) => { lines = Math.max(lines, wrappedLines(String(v), widths[i] ?? 16)); });
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4);
 }
 
 /** Excel header/footer text: `&` is a code character there. */
@@ -42,12 +61,15 @@ function addSheet(wb: ExcelJS.Workbook, name: string, header: readonly string[],
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: title ? `&C${headerText(title)}` : '',
+      oddHeader: title ? `&C${headerText(xmlSafe(title))}` : '',
       oddFooter: '&C第 &P 页,共 &N 页',
     },
   });
   ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] ?? 16 }));
-  for (const r of rows) ws.addRow(r.map(cellValue));
+  for (const r of rows) {
+    const cells = r.map(cellValue);
+    ws.addRow(cells).height = rowHeightFor(cells, widths);
+  }
   const headerRow = ws.getRow(1);
   headerRow.height = 22;
   headerRow.eachCell(cell => {
@@ -60,7 +82,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, header: readonly string[],
     const row = ws.getRow(r);
     for (let c = 1; c <= header.length; c++) {
       const cell = row.getCell(c);
-      cell.font = { name: FONT, size: 10.5 };
+      cell.font = { name: FONT, size: BODY_SIZE };
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: centred.includes(c) ? 'center' : 'left' };
       cell.border = BORDER;
     }

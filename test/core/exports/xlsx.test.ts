@@ -76,3 +76,37 @@ describe('exports: XLSX', function () {
     assert.equal(typeof ws.getRow(2).getCell(5).value, 'string', '=1+1 is text, not a formula');
   });
 });
+
+describe('exports: XLSX print layout and XML safety', function () {
+  this.timeout(30000);
+
+  it('every body row has a height that fits its wrapped text', async () => {
+    const wb = await read(await exportXlsx(planDoc('county-bureau')));
+    const ws = wb.getWorksheet(SHEET_TASKS)!;
+    const { wrappedLines } = await import('../../../core/exports/xmlText');
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const h = row.height ?? 0;
+      let lines = 1;
+      for (let c = 1; c <= ws.columnCount; c++) lines = Math.max(lines, wrappedLines(text(row.getCell(c).value), ws.getColumn(c).width ?? 16));
+      assert.ok(h >= Math.min(409, lines * 13), `row ${r}: height ${h} for ${lines} lines`);
+    }
+    assert.ok((ws.getRow(2).height ?? 0) > 30, 'the first item wraps onto several lines');
+    assert.equal(ws.pageSetup.printTitlesRow, '1:1');
+    assert.equal(ws.pageSetup.fitToWidth, 1);
+  });
+
+  it('removes characters XML cannot hold, and the file reads back', async () => {
+    const { parsePlan } = await import('../../../core/parse');
+    const bad = '工作要点\n\n一、总体\n\n1. 任务\u0001甲\uFFFE乙\uD800丙\n\n目标任务:完成\u000B工作\n';
+    const bytes = await exportXlsx(parsePlan(bad));
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    for (const name of Object.keys(zip.files).filter(n => n.endsWith('.xml'))) {
+      const xml = await zip.file(name)!.async('string');
+      assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/.test(xml), name);
+    }
+    const ws = (await read(bytes)).getWorksheet(SHEET_TASKS)!;
+    assert.equal(text(ws.getRow(2).getCell(3).value), '任务甲乙丙');
+  });
+});
