@@ -3,7 +3,7 @@ import type { Block, BlockKind, Item, Part, PlanDocument, PlanNode, Section } fr
 import { itemsOf } from '../model';
 import { sectionLabel as sectionHeading } from '../domain/numbering';
 
-export const TASK_TABLE_COLUMNS = ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限'] as const;
+export const TASK_TABLE_COLUMNS = ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限'] as const;
 export type TaskTableColumn = typeof TASK_TABLE_COLUMNS[number];
 
 export interface TaskRow {
@@ -21,6 +21,8 @@ export interface TaskRow {
   lead: string;
   /** 责任单位: units of the 责任股室/责任单位 block(s), joined with 、 ('' when empty). */
   responsible: string;
+  /** 配合单位: units of the 配合单位 block(s), written or read from prose (Y、Z配合). */
+  cooperate: string;
   /** 完成时限. */
   deadline: string;
   /** Every unit named by the item, in order, with its role. */
@@ -53,7 +55,8 @@ export function partLabel(p: Part): string {
 }
 
 function rowOf(item: Item, partText: string): TaskRow {
-  const responsible = unitNames(item.blocks, 'responsible') ?? unitNames(item.blocks, 'cooperate') ?? [];
+  const responsible = unitNames(item.blocks, 'responsible') ?? [];
+  const cooperate = unitNames(item.blocks, 'cooperate') ?? [];
   // Every leading unit (X、Y牵头), the first one first.
   const lead = item.units.filter(u => u.lead).map(u => u.name).join('、') || (item.lead?.name ?? '');
   const deadline = item.deadline ?? blockText(item.blocks, 'deadline');
@@ -69,6 +72,7 @@ function rowOf(item: Item, partText: string): TaskRow {
     measures: blockText(item.blocks, 'measures'),
     lead,
     responsible: responsible.join('、'),
+    cooperate: cooperate.join('、'),
     deadline: deadline.trim(),
     units,
     line: item.selectionRange.start.line,
@@ -90,9 +94,9 @@ export function taskTableOf(doc: PlanDocument): TaskRow[] {
   return rows;
 }
 
-/** A row as the eight cells of the table, in column order. */
+/** A row as the nine cells of the table, in column order. */
 export function rowCells(row: TaskRow): (string | number)[] {
-  return [row.number, row.part, row.task, row.target, row.measures, row.lead, row.responsible, row.deadline];
+  return [row.number, row.part, row.task, row.target, row.measures, row.lead, row.responsible, row.cooperate, row.deadline];
 }
 
 export interface UnitAssignment {

@@ -11,7 +11,7 @@ export const SHEET_BY_UNIT = '按单位';
 export const BY_UNIT_COLUMNS = ['单位', '角色', '序号', '所属部分', '工作任务', '完成时限'] as const;
 
 /** Column widths in Excel character units (a Chinese character takes about two). */
-const TASK_WIDTHS = [6, 22, 28, 48, 64, 12, 30, 14];
+const TASK_WIDTHS = [6, 22, 28, 48, 64, 12, 30, 30, 14];
 const BY_UNIT_WIDTHS = [18, 6, 6, 24, 40, 14];
 const MAX_CELL = 32767; // Excel's limit on characters in a cell
 
@@ -120,7 +120,7 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 
 export async function taskTableXlsx(rows: TaskRow[], title: string): Promise<Uint8Array> {
   const wb = buildWorkbook([
-    { name: SHEET_TASKS, header: TASK_TABLE_COLUMNS, widths: TASK_WIDTHS, rows: rows.map(rowCells), centred: [1, 6, 8] },
+    { name: SHEET_TASKS, header: TASK_TABLE_COLUMNS, widths: TASK_WIDTHS, rows: rows.map(rowCells), centred: [1, 6, 9] },
     { name: SHEET_BY_UNIT, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(rows)), centred: [2, 3] },
   ], title);
   return workbookBytes(wb);

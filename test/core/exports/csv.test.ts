@@ -14,9 +14,9 @@ describe('exports: CSV', () => {
 
   it('parses back to the 任务分解表 of the county plan', () => {
     const rows = parseCsv(csv.slice(1));
-    assert.deepEqual(rows[0], ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.deepEqual(rows[0], ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
     assert.equal(rows.length, 12);
-    assert.ok(rows.every(r => r.length === 8));
+    assert.ok(rows.every(r => r.length === 9));
     const lists = responsibleLists(readPlan('county-bureau'));
     assert.equal(lists.length, 11);
     rows.slice(1).forEach((r, i) => {

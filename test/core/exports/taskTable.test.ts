@@ -14,7 +14,7 @@ describe('exports: task table (任务分解表)', () => {
     assert.deepEqual(rows.map(r => r.number), Array.from({ length: 11 }, (_, i) => i + 1));
     assert.equal(rows[0].part, '一、加强党的建设,筑牢教育发展根基');
     assert.ok(rows[10].part.startsWith('四、'));
-    assert.deepEqual([...TASK_TABLE_COLUMNS], ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.deepEqual([...TASK_TABLE_COLUMNS], ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
   });
 
   it('county plan: 牵头单位 is the first unit of each 责任股室 list; 责任单位 is the list', () => {
@@ -50,7 +50,8 @@ describe('exports: task table (任务分解表)', () => {
     const [a, b] = taskTableOf(doc);
     assert.equal(a.part, '第一篇 总体 / 一、大标题');
     assert.equal(a.lead, '人事股');
-    assert.equal(a.responsible, '基教股、财务股');
+    assert.equal(a.responsible, '');
+    assert.equal(a.cooperate, '基教股、财务股');
     assert.equal(a.deadline, '6月底前');
     assert.equal(b.task, '另一条');
     assert.equal(b.lead, '办公室');

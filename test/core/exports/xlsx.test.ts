@@ -26,7 +26,7 @@ describe('exports: XLSX', function () {
   it('任务分解表: header, then one row per item of the county plan with the lead units', () => {
     const ws = wb.getWorksheet(SHEET_TASKS)!;
     const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(text);
-    assert.deepEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.deepEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
     assert.equal(ws.rowCount, 12);
     const lists = responsibleLists(readPlan('county-bureau'));
     for (let i = 0; i < 11; i++) {

@@ -8,6 +8,8 @@ import { itemsOf, sectionsOf } from '../../../core/model';
 import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
 import { readCorpus } from '../../support/paths';
+import { corpusDocument, corpusFiles } from '../../support/corpus';
+import { exportDocument } from '../../../core/exports';
 
 const SOURCE = readCorpus('08-table-bordered-pipes.plan');
 /** The table's lines, split into cells: heading rows have one cell. */
@@ -72,4 +74,18 @@ describe('import: task tables from HTML, Word and Excel', function () {
     assert.equal(doc.title?.text, TITLE);
     assert.deepEqual(view(doc), expected());
   });
+});
+
+describe('round trip: export --to xlsx, then import, on every corpus plan', function () {
+  this.timeout(120000);
+  const items = (doc: PlanDocument) => itemsOf(doc).map(i => ({ title: i.title, units: i.units.map(u => u.name), lead: i.lead?.name, deadline: i.deadline }));
+  for (const file of corpusFiles()) {
+    it(`${file}: the same items, units, leads and deadlines`, async () => {
+      const doc = await corpusDocument(file);
+      const bytes = await exportDocument(doc, 'xlsx') as Uint8Array;
+      const back = parsePlan((await importPlan({ bytes, fileName: 'table.xlsx' })).text);
+      assert.ok(itemsOf(doc).length > 0);
+      assert.deepEqual(items(back), items(doc));
+    });
+  }
 });

@@ -25,7 +25,7 @@ describe('Planmark: Export… (planmark.export)', () => {
     const sheet = book.getWorksheet('任务分解表');
     assert.ok(sheet, 'sheet 任务分解表');
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    assert.deepStrictEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '完成时限']);
+    assert.deepStrictEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
     assert.strictEqual(sheet.actualRowCount, 12, 'header + 11 items');
     const lead = header.indexOf('牵头单位') + 1;
     const units = header.indexOf('责任单位') + 1;
