@@ -17,10 +17,14 @@ export function titleKey(text: string): string {
   return text.replace(/\s+/g, '').replace(/(?:19|20)\d{2}/g, '#');
 }
 
-/** The year the preamble gives the plan (2024年是…, 2024年全区…工作的总体要求…): the first year of its first sentence-long paragraph. */
+/**
+ * The year the preamble gives the plan (2024年是…, 2024年全区…工作的总体要求…): the first year
+ * of its first sentence: a long paragraph, or a short one that ends as a sentence does
+ * (`2021年是全面落实的关键之年。`); short lines without an end are labels, not the preamble.
+ */
 export function preambleYear(paragraphs: readonly { text: string }[]): number | undefined {
   for (const p of paragraphs) {
-    if (p.text.length <= 30) continue;
+    if (p.text.length <= 30 && !/[。！？!?]$/.test(p.text.trim())) continue;
     const year = yearOf(p.text);
     if (year !== undefined) return year;
   }

@@ -21,4 +21,10 @@ describe('PLAN027 title-variant', () => {
     assert.deepEqual(findings(doc('某县2024年工作要点', '2024年全县工作的总体要求是：稳中求进，推动高质量发展，办好民生实事。', '一、甲'), 'PLAN027'), []);
     assert.deepEqual(findings(doc('某县2024年工作要点', '某县2024年工作要点', '一、甲'), 'PLAN027'), []);
   });
+  it('takes the variant whose year a short preamble sentence states, and reports the other', () => {
+    const text = ['某县教育局2020年工作要点', '某县教育局2021年工作要点', '2021年是全面落实的关键之年。', '一、甲', '1.乙。'].join('\n');
+    assert.equal(parsePlan(text).title?.text, '某县教育局2021年工作要点');
+    assert.deepEqual(lint(text, 'PLAN027').map(d => d.range.start.line), [0]);
+    assert.deepEqual(lint(text, 'PLAN022'), []);
+  });
 });
