@@ -14,8 +14,16 @@ function findRoot(): string {
 
 export const REPO_ROOT = findRoot();
 
+/** The raw seeds: $PLANMARK_SEEDS, by default ../shared/seeds (absent on a user's clone). */
+const SEEDS_DIR = process.env.PLANMARK_SEEDS ? path.resolve(process.env.PLANMARK_SEEDS) : path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+
+/** True when the raw seeds are there; the benchmarks use the corpus's plans instead when not. */
+export function seedsPresent(): boolean {
+  return fs.existsSync(SEEDS_DIR);
+}
+
 export function seedText(n: number): string {
-  const dir = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+  const dir = SEEDS_DIR;
   const file = fs.readdirSync(dir).find(f => f.startsWith(String(n).padStart(3, '0') + '_'));
   if (!file) throw new Error(`seed ${n} not found in ${dir}`);
   return fs.readFileSync(path.join(dir, file), 'utf8');
@@ -26,7 +34,7 @@ export function seedText(n: number): string {
  * corpus's county education plan, so that `npm run bench` runs on any clone.
  */
 export function benchSource(): string {
-  if (fs.existsSync(path.resolve(REPO_ROOT, '..', 'shared', 'seeds'))) return seedText(3);
+  if (seedsPresent()) return seedText(3);
   return fs.readFileSync(path.join(REPO_ROOT, 'test', 'corpus', '01-county-edu-blocks.plan'), 'utf8');
 }
 

@@ -4,7 +4,7 @@ import { importPlan } from '../core/import';
 import { PlanParser } from '../core/parse';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REPO_ROOT, scaledPlan, seedText } from './corpus';
+import { REPO_ROOT, scaledPlan, seedsPresent, seedText } from './corpus';
 import { fmt, now, table, time } from './measure';
 
 export interface ImportBenchResult { input: string; bytes: number; ms: number; parseMs: number; keptBytes: number }
@@ -26,7 +26,7 @@ function webCopy(targetBytes: number, cleanPlan: string, page: string): string {
 
 export async function runImportBench(log: (s: string) => void): Promise<ImportBenchResult[]> {
   // The raw seeds where ../shared is; else the corpus's raw copies (a clone on its own).
-  const seeds = fs.existsSync(path.resolve(REPO_ROOT, '..', 'shared', 'seeds'));
+  const seeds = seedsPresent();
   const corpus = (name: string) => fs.readFileSync(path.join(REPO_ROOT, 'test', 'corpus', name), 'utf8');
   const inputs: [string, string][] = seeds
     ? [0, 1, 2, 3, 4].map(n => [`seed ${String(n).padStart(3, '0')}`, seedText(n)])
