@@ -60,7 +60,7 @@ export function createPlanService(config: ResolvedConfig = DEFAULT_CONFIG): Plan
   return {
     config,
     units,
-    createParser: () => new PlanParser(),
+    createParser: () => new PlanParser({ calendar: config.calendar }),
     lint: (doc, locale) => lintDocument(doc, { config, units, locale }),
     symbols: (doc, locale) => documentSymbols(doc, locale),
     folding: doc => foldingRanges(doc),
@@ -69,7 +69,7 @@ export function createPlanService(config: ResolvedConfig = DEFAULT_CONFIG): Plan
     hover: (doc, pos, request) => hover(doc, pos, context(request)),
     quickFixes: (doc, diagnostics, locale) => quickFixes(doc, diagnostics, context({ locale })),
     fixAll(text, locale) {
-      const parser = new PlanParser();
+      const parser = new PlanParser({ calendar: config.calendar });
       const result = fixAll(text, { parse: t => parser.parse(t), lint: doc => lintDocument(doc, { config, units, locale }), context: context({ locale }) });
       const outlineKept = result.text === text || sameOutline(new PlanParser().parse(text), new PlanParser().parse(result.text), { numbers: false });
       return outlineKept ? { ...result, outlineKept } : { text, applied: [], outlineKept };

@@ -1,7 +1,8 @@
 // `planmark check`: lint files, folders or stdin.
 import * as path from 'path';
-import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { formatMessage, type PlanDiagnostic } from '../../core/lint';
+import { loadConfigFile, type LoadedConfig } from '../../core/config/load';
+import { inputConfig } from '../config';
+import type { PlanDiagnostic } from '../../core/lint';
 import { PlanParser } from '../../core/parse';
 import { createPlanService, type PlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
@@ -69,12 +70,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let configErrors = 0;
   const all: JsonDiagnostic[] = [];
   for (const input of inputs) {
-    const loaded = fixedConfig ?? (input.path ? loadConfigForFile(input.path) : loadConfigForFile(path.join(io.cwd, 'stdin.plan')));
-    if (loaded.file && !reportedConfigs.has(loaded.file)) {
-      reportedConfigs.add(loaded.file);
-      configErrors += loaded.errors.length;
-      for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
-    }
+    const { loaded, newErrors } = inputConfig(io, input, locale, reportedConfigs, fixedConfig);
+    configErrors += newErrors;
     const key = loaded.file ?? '';
     let service = services.get(key);
     if (!service) services.set(key, service = createPlanService(asOf ? { ...loaded.config, asOf } : loaded.config));
@@ -94,7 +91,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         }
       }
     }
-    const doc = parser.parse(text);
+    const doc = parser.parse(text, { calendar: loaded.config.calendar });
     for (const d of service.lint(doc, locale)) {
       all.push({
         file: input.name, line: d.range.start.line + 1, column: d.range.start.character + 1,

@@ -146,7 +146,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     loaded = loadConfigFile(path.resolve(io.cwd, options.config));
     if (loaded.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
   } else loaded = loadConfigForFile(inputPath ?? path.join(io.cwd, 'stdin.plan'));
-  const doc = parsePlan(text);
+  const doc = parsePlan(text, { calendar: loaded.config.calendar });
   let diagnostics: PlanDiagnostic[] = [];
   try {
     diagnostics = hooks.lint ? hooks.lint(doc)

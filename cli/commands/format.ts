@@ -47,7 +47,7 @@ export async function runFormat(argv: string[], io: CliIO): Promise<number> {
     const key = loaded.file ?? '';
     let service = services.get(key);
     if (!service) services.set(key, service = createPlanService(loaded.config));
-    const doc = parser.parse(input.text);
+    const doc = parser.parse(input.text, { calendar: loaded.config.calendar });
     const edits = service.format(doc);
     const formatted = applyEdits(input.text, edits);
     if (!input.path) { if (!check) io.stdout(formatted); if (formatted !== input.text) changed++; continue; }

@@ -1,6 +1,7 @@
 // `planmark outline`: the document tree as text or JSON.
 import { outlineJson, outlineText } from '../../core/features/outlineJson';
 import { parsePlan } from '../../core/parse';
+import { inputConfig } from '../config';
 import * as fs from 'fs';
 import * as path from 'path';
 import { localeFrom, parseArgs } from '../args';
@@ -35,13 +36,16 @@ export async function runOutline(argv: string[], io: CliIO): Promise<number> {
   const arg = positionals[0];
   let folder = false;
   try { folder = arg !== '-' && fs.statSync(path.resolve(io.cwd, arg)).isDirectory(); } catch { /* reported above */ }
+  // Deadlines are read with the calendar of each plan's .planmark.json.
+  const reported = new Set<string>();
+  const parse = (i: typeof inputs[number]) => parsePlan(i.text, { calendar: inputConfig(io, i, locale, reported).loaded.config.calendar });
   if (!folder) {
-    const doc = parsePlan(inputs[0].text);
+    const doc = parse(inputs[0]);
     io.stdout(format === 'json' ? JSON.stringify(outlineJson(doc), null, 2) + '\n' : outlineText(doc));
   } else if (format === 'json') {
-    io.stdout(JSON.stringify(inputs.map(i => ({ file: i.name, outline: outlineJson(parsePlan(i.text)) })), null, 2) + '\n');
+    io.stdout(JSON.stringify(inputs.map(i => ({ file: i.name, outline: outlineJson(parse(i)) })), null, 2) + '\n');
   } else {
-    io.stdout(inputs.map(i => `== ${i.name} ==\n${outlineText(parsePlan(i.text))}`).join('\n'));
+    io.stdout(inputs.map(i => `== ${i.name} ==\n${outlineText(parse(i))}`).join('\n'));
   }
   return errors.length ? EXIT_USAGE : EXIT_OK;
 }

@@ -128,7 +128,7 @@ export function runTrackingExport(argv: string[], io: CliIO): Promise<number> {
     const { file, text } = readPlan(io, positionals[0]);
     const config = configFor(io, options.config, file);
     const asOf = asOfDate(asOfOption(options['as-of']) ?? config.asOf);
-    const doc = parsePlan(text);
+    const doc = parsePlan(text, { calendar: config.calendar });
     const base = path.basename(file).replace(/\.[^.]+$/, '');
     const dir = path.dirname(file);
     if (format === 'ics') {

@@ -2,6 +2,7 @@
 // that a .planmark.json overrides). Values must have been validated (settings.ts).
 import type { BlockKind } from '../model';
 import { parseBlockKind } from '../domain/blocks';
+import { DEFAULT_CALENDAR, withCalendar, type CalendarSetting } from '../domain/deadlines';
 import { CONFIG_SETTINGS } from './settings';
 import type { PlanmarkConfig, ResolvedConfig, StatusConfig, UnitConfig } from './types';
 
@@ -11,7 +12,8 @@ function kindsOf(labels: readonly string[]): BlockKind[] {
 
 /**
  * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
- * and requiredBlocks replace, format merges per choice.
+ * and requiredBlocks replace, format merges per choice, calendar entries replace those of
+ * their name.
  */
 export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   const units: UnitConfig[] = (raw.units ?? []).map(u => (typeof u === 'string' ? { name: u } : u));
@@ -24,6 +26,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     statuses: raw.statuses ?? base.statuses,
     dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
     asOf: raw.asOf ?? base.asOf,
+    calendar: raw.calendar ? withCalendar(raw.calendar, base.calendar) : base.calendar,
     format: { ...base.format, ...(raw.format ?? {}) },
   };
 }
@@ -40,5 +43,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   statuses: declared('statuses') as StatusConfig[],
   dueSoonDays: declared('dueSoonDays') as number,
   asOf: declared('asOf') as string,
+  calendar: withCalendar(declared('calendar') as CalendarSetting, DEFAULT_CALENDAR),
   format: declared('format') as ResolvedConfig['format'],
 }) as ResolvedConfig;

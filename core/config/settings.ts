@@ -32,7 +32,7 @@ export interface ConfigProblem {
   args: (string | number)[];
 }
 
-interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; schemaPath: string }
+interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; schemaPath: string; propertyName?: string }
 
 function pathOf(pointer: string): (string | number)[] {
   if (!pointer) return [];
@@ -60,6 +60,9 @@ export function validateConfig(value: unknown): { value: Record<string, unknown>
   if (validator(value)) return { value: kept, problems };
   for (const e of validator.errors ?? []) {
     const path = pathOf(e.instancePath);
+    // A key a map does not allow (propertyNames) is that entry's problem.
+    const badName = e.propertyName ?? (e.keyword === 'propertyNames' ? e.params.propertyName as string | undefined : undefined);
+    if (badName !== undefined) path.push(badName);
     if (!path.length && e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
       problems.push({ code: 'unknown-setting', path: [key], message: UNKNOWN, args: [key] });

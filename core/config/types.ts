@@ -2,6 +2,7 @@
 // once in core/data/settings.json (see settings.ts).
 import type { BlockKind } from '../model';
 import type { NumberingSetting } from '../domain/numbering';
+import type { Calendar, CalendarSetting } from '../domain/deadlines';
 
 /** How a finding is reported. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -31,6 +32,8 @@ export interface PlanmarkConfig {
   dueSoonDays?: number;
   /** The date overdue checks count from (YYYY-MM-DD); empty: today. */
   asOf?: string;
+  /** Named days and periods over the built-in calendar (春季开学 → "02-20", 汛期 → {start, end}). */
+  calendar?: CalendarSetting;
   /** What the formatter changes. */
   format?: Partial<FormatOptions>;
 }
@@ -62,5 +65,7 @@ export interface ResolvedConfig {
   dueSoonDays: number;
   /** YYYY-MM-DD, or empty for today. */
   asOf: string;
+  /** The built-in calendar with the configured entries over it. */
+  calendar: Calendar;
   format: FormatOptions;
 }

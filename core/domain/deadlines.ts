@@ -3,7 +3,8 @@
 // date range beside the text as written. `6月底前` → by 06-30; `第三季度` → 07-01…09-30;
 // `每月28日前` recurs; `长期坚持` is ongoing; `6月底前完成方案，年底前完成验收` is two
 // milestones. What cannot be read is `unknown`, its text kept. The phrases, named days and
-// seasons are data (core/data/deadlinePhrases.json); a calendar may add to them.
+// seasons are data (core/data/deadlinePhrases.json); the `calendar` setting adds to them or
+// replaces them by name (withCalendar; the configuration holds the result).
 import type { Due, DueKind, DueRange, PlanDocument, Recurrence } from '../model';
 import data from '../data/deadlinePhrases.json';
 import { chineseToNumber } from './numerals';
@@ -25,10 +26,31 @@ const PHRASES = data as unknown as PhraseData;
 /** The built-in calendar (春季开学, 春节 per year, 暑期, 汛期 …). */
 export const DEFAULT_CALENDAR: Calendar = { events: PHRASES.events, seasons: PHRASES.seasons };
 
-/** A calendar with `extra` entries added (an entry of the same name replaces the built-in one). */
-export function withCalendar(extra?: Partial<Calendar>): Calendar {
-  if (!extra) return DEFAULT_CALENDAR;
-  return { events: { ...DEFAULT_CALENDAR.events, ...(extra.events ?? {}) }, seasons: { ...DEFAULT_CALENDAR.seasons, ...(extra.seasons ?? {}) } };
+/**
+ * A calendar entry as the `calendar` setting writes it: a day `"MM-DD"`, a period
+ * `{start, end}`, or a day per year `{byYear: {"2025": "MM-DD"}}`.
+ */
+export type CalendarSettingEntry = string | { start: string; end: string } | { byYear: Record<string, string> };
+export type CalendarSetting = Record<string, CalendarSettingEntry>;
+
+/**
+ * `base` (the built-in calendar, or one already configured) with the `calendar` setting's
+ * entries over it: an entry replaces whatever `base` had under its name (day or period).
+ */
+export function withCalendar(setting: CalendarSetting | undefined, base: Calendar = DEFAULT_CALENDAR): Calendar {
+  const names = Object.keys(setting ?? {});
+  if (!setting || !names.length) return base;
+  const events = { ...base.events };
+  const seasons = { ...base.seasons };
+  for (const name of names) {
+    const entry = setting[name];
+    delete events[name];
+    delete seasons[name];
+    if (typeof entry === 'string') events[name] = { date: entry };
+    else if ('byYear' in entry) events[name] = { byYear: { ...entry.byYear } };
+    else seasons[name] = { start: entry.start, end: entry.end };
+  }
+  return { events, seasons };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,14 +256,16 @@ const PATTERNS: [RegExp, Handler][] = [
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Named days and seasons: 春季开学前, 2025年春节前, 暑期, 汛期前, 上半年. */
-/** The named-day pattern of a calendar (the built-in one's is built once, at load). */
 function buildCalendarPattern(calendar: Calendar): RegExp | null {
   const names = [...Object.keys(calendar.events), ...Object.keys(calendar.seasons)].sort((a, b) => b.length - a.length);
   return names.length ? new RegExp(`${Y}(${names.map(escape).join('|')})(?:节)?(期间|末|底|初|(?:${BEFORE})|后)?`, 'g') : null;
 }
-const DEFAULT_CALENDAR_PATTERN = buildCalendarPattern(DEFAULT_CALENDAR);
+/** Each calendar's named-day pattern, built once (the built-in one's at load). */
+const calendarPatterns = new WeakMap<Calendar, RegExp | null>([[DEFAULT_CALENDAR, buildCalendarPattern(DEFAULT_CALENDAR)]]);
 function calendarPattern(calendar: Calendar): RegExp | null {
-  return calendar === DEFAULT_CALENDAR ? DEFAULT_CALENDAR_PATTERN : buildCalendarPattern(calendar);
+  let re = calendarPatterns.get(calendar);
+  if (re === undefined) calendarPatterns.set(calendar, re = buildCalendarPattern(calendar));
+  return re;
 }
 
 function calendarMatches(clause: string, ctx: Context): Found[] {
@@ -260,7 +284,7 @@ function calendarMatches(clause: string, ctx: Context): Found[] {
       const y = yearFor(ctx, sm, m[2], m[1]);
       if (y !== undefined) {
         const ey = em < sm ? y + 1 : y;
-        const start = iso(y, sm, sd), end = iso(ey, em, Math.min(ed, daysIn(ey, em)));
+        const start = iso(y, sm, Math.min(sd, daysIn(y, sm))), end = iso(ey, em, Math.min(ed, daysIn(ey, em)));
         found = before ? by(addDays(start, -1)) : mod === '末' || mod === '底' || mod === '止' || mod === '为止' || mod === '内' || mod === '以内' ? by(end) : mod === '初' ? range(start, addDays(start, 9)) : range(start, end);
       }
     } else if (event) {
@@ -268,6 +292,7 @@ function calendarMatches(clause: string, ctx: Context): Found[] {
       const mmdd = event.date ?? (y0 !== undefined ? event.byYear?.[String(y0)] : undefined);
       if (y0 !== undefined && mmdd) {
         const [em, ed] = monthDay(mmdd);
+        if (!validDay(y0, em, ed)) continue; // 02-30 names no day
         const day = iso(y0, em, ed);
         found = before ? by(addDays(day, -1)) : mod === '后' ? { kind: 'range', start: addDays(day, 1), end: null } : by(day);
       }

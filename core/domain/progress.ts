@@ -6,7 +6,7 @@ import type { BlockKind, Item, PlanDocument, Range } from '../model';
 import { itemsOf } from '../model';
 import type { StatusConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/resolve';
-import { daysBetween, planYear, readDeadline } from './deadlines';
+import { DEFAULT_CALENDAR, daysBetween, planYear, readDeadline, type Calendar } from './deadlines';
 
 /** The block kinds that record progress (状态, 完成情况, 进展). */
 export const PROGRESS_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['status', 'progress', 'advance']);
@@ -42,11 +42,14 @@ export function progressText(item: Item): string | undefined {
   return parts.length ? parts.join('\n') : undefined;
 }
 
-/** Fills each item's `due`, `status` and `progress` (the builder calls it once per parse). */
-export function annotateTracking(doc: PlanDocument): void {
+/**
+ * Fills each item's `due` (read with `calendar`: the configured one, else the built-in),
+ * `status` and `progress` (the builder calls it once per parse).
+ */
+export function annotateTracking(doc: PlanDocument, calendar: Calendar = DEFAULT_CALENDAR): void {
   const year = planYear(doc);
   for (const item of itemsOf(doc)) {
-    if (item.deadline) item.due = readDeadline(item.deadline, year);
+    if (item.deadline) item.due = readDeadline(item.deadline, year, calendar);
     const status = writtenStatus(item);
     if (status) item.status = normaliseStatus(status)?.name ?? status;
     const progress = progressText(item);

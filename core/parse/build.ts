@@ -13,6 +13,7 @@ import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
 import { annotateTracking, PROGRESS_KINDS } from '../domain/progress';
+import type { Calendar } from '../domain/deadlines';
 import type { GenerationCache } from './cache';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
@@ -146,7 +147,10 @@ export interface BuildCaches {
   tableCells?: GenerationCache<LineCells | undefined>;
 }
 
-export function buildDocument(lines: string[], syntax: readonly LineSyntax[], caches: BuildCaches = {}): PlanDocument {
+/** What a parse depends on beyond the text: the calendar deadlines are read with (the configuration's). */
+export interface ParseOptions { calendar?: Calendar }
+
+export function buildDocument(lines: string[], syntax: readonly LineSyntax[], caches: BuildCaches = {}, options: ParseOptions = {}): PlanDocument {
   const unitCache = caches.unitLists;
   const tableCache = caches.tableCells;
   const doc: PlanDocument = {
@@ -313,7 +317,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
   findTitle(doc, notice?.planTitle);
   for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
-  annotateTracking(doc);
+  annotateTracking(doc, options.calendar);
   return doc;
 }
 

@@ -1,6 +1,8 @@
 // Entry points of the parser: text → PlanDocument.
 import type { LineSyntax, PlanDocument } from '../model';
-import { buildDocument } from './build';
+import { buildDocument, type ParseOptions } from './build';
+
+export type { ParseOptions } from './build';
 import { LineSyntaxCache } from './lineSyntax';
 import { GenerationCache } from './cache';
 import type { UnitListToken } from './unitList';
@@ -14,19 +16,21 @@ export function splitLines(text: string): string[] {
 /**
  * A parser that remembers the lines of the last text it parsed, so that re-parsing an
  * edited document only runs the grammar on changed lines. Keep one per open document.
+ * `options` (the configuration's calendar) apply to every parse that gives none.
  */
 export class PlanParser {
+  constructor(private readonly options: ParseOptions = {}) {}
   private readonly cache = new LineSyntaxCache();
   private readonly unitLists = new GenerationCache<UnitListToken[]>();
   private readonly tableCells = new GenerationCache<LineCells | undefined>();
-  parse(text: string): PlanDocument {
+  parse(text: string, options: ParseOptions = this.options): PlanDocument {
     this.cache.beginParse();
     this.unitLists.nextGeneration();
     this.tableCells.nextGeneration();
     const lines = splitLines(text);
     const syntax: LineSyntax[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) syntax[i] = this.cache.get(lines[i]);
-    return buildDocument(lines, syntax, { unitLists: this.unitLists, tableCells: this.tableCells });
+    return buildDocument(lines, syntax, { unitLists: this.unitLists, tableCells: this.tableCells }, options);
   }
   get stats(): { hits: number; misses: number } {
     return { hits: this.cache.hits, misses: this.cache.misses };
@@ -36,6 +40,6 @@ export class PlanParser {
 const shared = new PlanParser();
 
 /** Parses a whole document. Never throws on any text. (A process-wide parser: its caches hold what the last two parses needed.) */
-export function parsePlan(text: string): PlanDocument {
-  return shared.parse(text);
+export function parsePlan(text: string, options: ParseOptions = {}): PlanDocument {
+  return shared.parse(text, options);
 }

@@ -5,6 +5,7 @@ import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
+import { DEFAULT_CALENDAR, type Calendar } from '../../core/domain/deadlines';
 
 /** An open document with the parse of its current version. */
 export interface ParsedDocument {
@@ -16,12 +17,16 @@ interface ParseCache {
   parser: PlanParser;
   /** The version `doc` was parsed from; only the latest is kept. */
   version: number;
+  /** The calendar its deadlines were read with. */
+  calendar: Calendar;
   doc: PlanDocument;
 }
 
 export class PlanDocuments {
   private readonly texts = new TextDocuments(TextDocument);
   private readonly parses = new Map<string, ParseCache>();
+  /** The calendar of a document's configuration (startServer wires it to the configuration). */
+  private calendarOf: (uri: string) => Calendar = () => DEFAULT_CALENDAR;
 
   readonly onDidOpen = this.texts.onDidOpen;
   readonly onDidChangeContent = this.texts.onDidChangeContent;
@@ -29,6 +34,11 @@ export class PlanDocuments {
 
   constructor() {
     this.texts.onDidClose(ev => this.parses.delete(ev.document.uri));
+  }
+
+  /** Deadlines are read with the calendar `calendarOf` gives for each document's URI. */
+  useCalendars(calendarOf: (uri: string) => Calendar): void {
+    this.calendarOf = calendarOf;
   }
 
   listen(connection: Connection): void {
@@ -47,13 +57,17 @@ export class PlanDocuments {
     return this.texts.all();
   }
 
-  /** The model of `text`'s version (parsed at most once per version). */
+  /** The model of `text`'s version (parsed at most once per version and calendar). */
   parse(text: TextDocument): PlanDocument {
     const cached = this.parses.get(text.uri);
-    if (cached && cached.version === text.version) return cached.doc;
+    const calendar = this.calendarOf(text.uri);
+    if (cached && cached.version === text.version && sameCalendar(cached.calendar, calendar)) {
+      cached.calendar = calendar; // the next check is by identity
+      return cached.doc;
+    }
     const parser = cached?.parser ?? new PlanParser();
-    const doc = parser.parse(text.getText());
-    this.parses.set(text.uri, { parser, version: text.version, doc });
+    const doc = parser.parse(text.getText(), { calendar });
+    this.parses.set(text.uri, { parser, version: text.version, calendar, doc });
     return doc;
   }
 
@@ -62,4 +76,9 @@ export class PlanDocuments {
     const text = this.texts.get(uri);
     return text ? { text, doc: this.parse(text) } : undefined;
   }
+}
+
+/** The same entries (a configuration read again gives an equal calendar, not the same object). */
+function sameCalendar(a: Calendar, b: Calendar): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -40,6 +40,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
   const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
+  // Deadlines are read with each plan's calendar (the `calendar` setting over the built-in one).
+  const calendarOf = (uri: string) => configuration.forDocumentNow(uri).config.calendar;
+  documents.useCalendars(calendarOf);
+  workspace.useCalendars(calendarOf);
   const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Emitter, type Connection } from 'vscode-languageserver/node';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
+import { DEFAULT_CALENDAR, type Calendar } from '../../core/domain/deadlines';
 import { indexPlan, type IndexedPlan, type PlanIndex } from '../../core/features/planIndex';
 import { mergeUnitUsage, unitUsageOfDocument, type UnitUsageIndex } from '../../core/features/workspaceUnits';
 import type { Initialization } from './initialize';
@@ -35,6 +36,8 @@ export class WorkspaceUnitIndex {
   private followFolders = false;
   private roots: string[] = [];
   private stopped = false;
+  /** The calendar of a closed plan's configuration (startServer wires it to the configuration). */
+  private calendarOf: (uri: string) => Calendar = () => DEFAULT_CALENDAR;
 
   constructor(
     private readonly connection: Connection,
@@ -42,6 +45,11 @@ export class WorkspaceUnitIndex {
     private readonly isOpen: (uri: string) => boolean,
     private scan: ScanOptions = DEFAULT_SCAN,
   ) {}
+
+  /** Closed plans' deadlines are read with the calendar `calendarOf` gives for their URI. */
+  useCalendars(calendarOf: (uri: string) => Calendar): void {
+    this.calendarOf = calendarOf;
+  }
 
   initialize(init: Initialization): void {
     this.scanEnabled = init.scanWorkspace;
@@ -140,7 +148,7 @@ export class WorkspaceUnitIndex {
     if (this.isOpen(uri)) return; // open documents are indexed from the editor's text
     const text = await readSmallFile(file, this.scan.maxFileBytes);
     if (text === undefined) { this.set(uri, undefined); return; }
-    const doc = parser.parse(text);
+    const doc = parser.parse(text, { calendar: this.calendarOf(uri) });
     this.set(uri, unitUsageOfDocument(uri, doc), doc);
   }
 

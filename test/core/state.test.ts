@@ -20,6 +20,7 @@ const DOCUMENTED_CACHES = new Set([
   'core/model/walk.ts itemsMemo',
   'core/model/walk.ts sectionsMemo',
   'core/rules/shared.ts scanCache',
+  'core/domain/deadlines.ts calendarPatterns',
 ]);
 
 function sourcesUnder(dir: string): string[] {

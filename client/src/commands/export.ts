@@ -8,11 +8,22 @@ import {
 } from '../../../core/exports';
 import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
+import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
+import type { ResolvedConfig } from '../../../core/config/types';
 
 export const EXPORT_COMMAND = 'planmark.export';
 export const EXPORT_UNIT_LISTS_COMMAND = 'planmark.exportUnitLists';
 
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
+
+/**
+ * The configuration of a plan as the language server resolves it: the `planmark` settings,
+ * with the `.planmark.json` above the file over them (problems are the server's to report).
+ */
+export function configOf(uri: vscode.Uri): ResolvedConfig {
+  const settings = configFromSettings(vscode.workspace.getConfiguration(undefined, uri).get('planmark')).config;
+  return uri.scheme === 'file' ? loadConfigForFile(uri.fsPath, settings).config : settings;
+}
 
 /** A format's name in VS Code's display language (the core declares both). */
 function formatLabel(f: ExportFormatInfo): string {
@@ -44,7 +55,7 @@ export async function sourceOf(arg: unknown): Promise<Source | undefined> {
   const folder = uri.scheme === 'untitled'
     ? (vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir()))
     : vscode.Uri.joinPath(uri, '..');
-  return { uri, doc: parsePlan(text), base, folder };
+  return { uri, doc: parsePlan(text, { calendar: configOf(uri).calendar }), base, folder };
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

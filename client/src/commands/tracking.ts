@@ -5,15 +5,15 @@
 import * as vscode from 'vscode';
 import type { StatusConfig } from '../../../core/config/types';
 import { asOfDate } from '../../../core/domain/progress';
-import { confirmReplace, offerOpen, sourceOf } from './export';
+import { configOf, confirmReplace, offerOpen, sourceOf } from './export';
 
 export const EXPORT_LEDGER_COMMAND = 'planmark.exportLedger';
 export const MERGE_LEDGERS_COMMAND = 'planmark.mergeLedgers';
 
-function trackingSettings(uri: vscode.Uri): { asOf: string; statuses?: StatusConfig[] } {
-  const config = vscode.workspace.getConfiguration('planmark', uri);
-  const statuses = config.get<StatusConfig[]>('statuses');
-  return { asOf: asOfDate(config.get<string>('asOf') ?? ''), statuses: Array.isArray(statuses) && statuses.length ? statuses : undefined };
+/** As of and statuses as the server has them (the settings, then the .planmark.json over them). */
+function trackingSettings(uri: vscode.Uri): { asOf: string; statuses: StatusConfig[] } {
+  const config = configOf(uri);
+  return { asOf: asOfDate(config.asOf), statuses: config.statuses };
 }
 
 /** `planmark.exportLedger`; a second argument {unit?, allUnits?, target} skips the pickers (scripts, tests). */
