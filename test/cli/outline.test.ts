@@ -1,7 +1,10 @@
 // `planmark outline`: the documented JSON shape, and parts in the text outline.
 import { strict as assert } from 'assert';
 import { runCli } from '../support/cli';
+import * as fs from 'fs';
+import * as path from 'path';
 import { planPath } from '../support/fixtures';
+import { tempDirPerTest } from '../support/tmp';
 
 describe('planmark outline', () => {
   it('--help', async () => {
@@ -37,5 +40,38 @@ describe('planmark outline', () => {
     assert.deepEqual(outline.children.map((p: { kind: string; number: number }) => `${p.kind}${p.number}`), ['part1', 'part2']);
     const text = await runCli(['outline', planPath('two-parts')]);
     assert.match(text.stdout, /^第二篇 {2}:29$/m);
+  });
+
+  describe('with a calendar', () => {
+    const dir = tempDirPerTest('planmark-outline-calendar');
+    const PLAN = '某县教育局2025年工作要点\n一、教育教学\n1.做好开学准备\n完成时限：春季开学前\n2.防汛检查\n完成时限：汛期前\n';
+    const dues = (stdout: string) => JSON.parse(stdout).children[0].children.map((i: { due: unknown }) => i.due);
+
+    it('gives each item its due as the .planmark.json calendar has the named day', async () => {
+      const file = path.join(dir(), 'plan.plan');
+      fs.writeFileSync(file, PLAN);
+      const before = await runCli(['outline', '--format', 'json', file]);
+      assert.deepEqual(dues(before.stdout), [
+        { text: '春季开学前', start: null, end: '2025-02-19', kind: 'by' },
+        { text: '汛期前', start: null, end: '2025-05-31', kind: 'by' },
+      ]);
+      fs.writeFileSync(path.join(dir(), '.planmark.json'), JSON.stringify({ calendar: { 春季开学: '02-10', 汛期: { start: '05-15', end: '09-15' } } }));
+      const after = await runCli(['outline', '--format', 'json', file]);
+      assert.equal(after.code, 0, after.stderr);
+      assert.equal(after.stderr, '');
+      assert.deepEqual(dues(after.stdout), [
+        { text: '春季开学前', start: null, end: '2025-02-09', kind: 'by' },
+        { text: '汛期前', start: null, end: '2025-05-14', kind: 'by' },
+      ]);
+    });
+
+    it('says where a calendar entry is wrong, and reads with the rest', async () => {
+      const file = path.join(dir(), 'plan.plan');
+      fs.writeFileSync(file, PLAN);
+      fs.writeFileSync(path.join(dir(), '.planmark.json'), '{\n  "calendar": {\n    "春季开学": "2月10日",\n    "汛期": "05-20"\n  }\n}\n');
+      const r = await runCli(['outline', '--format', 'json', file], { cwd: dir() });
+      assert.match(r.stderr, /^\.planmark\.json:3:5 error config calendar "春季开学": must be a day "MM-DD"/);
+      assert.deepEqual(dues(r.stdout).map((d: { end: string }) => d.end), ['2025-02-19', '2025-05-19']);
+    });
   });
 });

@@ -4,9 +4,10 @@
 // planmark/stats carries the same counts for the status bar. The deadlines are in 2020, so
 // whatever today is they have passed.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { CodeLens } from 'vscode-languageserver-protocol';
+import type { CodeLens, Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lspClient';
 import { tempDirPerSuite } from '../support/tmp';
 
@@ -51,5 +52,19 @@ describe('language server: progress lenses and counts', function () {
     assert.deepStrictEqual(progressOnly(lenses), []);
     const stats = await client.request<{ progress?: unknown }>('planmark/stats', { uri });
     assert.strictEqual(stats.progress, undefined);
+  });
+
+  it('reads 春季开学前 with the calendar of the .planmark.json above the plan', async () => {
+    const text = '某县教育局2025年工作要点\n一、教育教学\n1.做好开学准备\n完成时限：春季开学前\n状态：推进中\n';
+    const hoverAt = async (uri: string) => {
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 7 } });
+      return typeof h?.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+    };
+    // Built in, 春季开学 is 02-20; a folder whose .planmark.json says 02-10 reads the day before that.
+    assert.match(await hoverAt(await open('built-in.plan', text)), /by 2025-02-19/);
+    const sub = path.join(dir(), 'school');
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, '.planmark.json'), JSON.stringify({ calendar: { 春季开学: '02-10' } }));
+    assert.match(await hoverAt(await open(path.join('school', 'plan.plan'), text)), /by 2025-02-09/);
   });
 });
