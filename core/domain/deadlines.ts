@@ -69,6 +69,11 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
 }
+/** The last day of the month and of the quarter an ISO date falls in. */
+export function periodEnds(date: string): { month: string; quarter: string } {
+  const [y, m] = date.split('-').map(Number);
+  return { month: monthEnd(y, m), quarter: monthEnd(y, Math.ceil(m / 3) * 3) };
+}
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // read as their status), the 完成情况 and 进展 blocks (free text), and what the as-of date
 // makes of a task: done, overdue, due soon, open. One answer for the rules, the code lens,
 // the ledger and the merge.
-import type { BlockKind, Item, PlanDocument, Range } from '../model';
+import type { BlockKind, Due, Item, PlanDocument, Range } from '../model';
 import { itemsOf } from '../model';
 import type { StatusConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/resolve';
@@ -78,16 +78,22 @@ export interface TaskTracking {
 
 /** What an item's status and deadline say as of a date. */
 export function trackItem(item: Item, asOf: string, statuses: readonly StatusConfig[] = DEFAULT_CONFIG.statuses, dueSoonDays = DEFAULT_CONFIG.dueSoonDays): TaskTracking {
-  const written = writtenStatus(item);
+  return { item, ...trackTask(writtenStatus(item), item.due, asOf, statuses, dueSoonDays) };
+}
+
+/**
+ * What a status as written and a deadline say as of a date (trackItem's answer without the
+ * item, for what keeps only these two: the workspace index).
+ */
+export function trackTask(written: string | undefined, due: Pick<Due, 'kind' | 'end'> | undefined, asOf: string, statuses: readonly StatusConfig[] = DEFAULT_CONFIG.statuses, dueSoonDays = DEFAULT_CONFIG.dueSoonDays): Omit<TaskTracking, 'item'> {
   const status = written ? normaliseStatus(written, statuses) : undefined;
-  const due = item.due;
   const dueDate = due && (due.kind === 'by' || due.kind === 'range') ? due.end ?? undefined : undefined;
-  if (status?.done) return { item, status, state: 'done', dueDate };
-  if (!dueDate) return { item, status, state: 'undated' };
+  if (status?.done) return { status, state: 'done', dueDate };
+  if (!dueDate) return { status, state: 'undated' };
   const left = daysBetween(asOf, dueDate);
-  if (left < 0) return { item, status, state: 'overdue', dueDate, days: -left };
-  if (left <= dueSoonDays) return { item, status, state: 'due-soon', dueDate, days: left };
-  return { item, status, state: 'open', dueDate, days: left };
+  if (left < 0) return { status, state: 'overdue', dueDate, days: -left };
+  if (left <= dueSoonDays) return { status, state: 'due-soon', dueDate, days: left };
+  return { status, state: 'open', dueDate, days: left };
 }
 
 export interface ProgressCounts { total: number; done: number; overdue: number; dueSoon: number }

@@ -3,7 +3,8 @@
 // and the workspace features (references, rename, workspace symbols, the Units and Tasks
 // views) are pure functions over it. Strings are detached copies: an indexed plan never
 // keeps its document text alive.
-import type { PlanDocument, Range } from '../model';
+import type { DueKind, PlanDocument, Range } from '../model';
+import { writtenStatus } from '../domain/progress';
 import { itemsOf, sectionsOf } from '../model';
 import { detach } from '../text/detach';
 import { unitKey, type UnitLookup } from '../units/registry';
@@ -39,6 +40,10 @@ export interface IndexedItem {
   section?: number;
   lead?: string;
   deadline?: string;
+  /** The deadline read as dates (kind and end: what the Tasks view groups by). */
+  due?: { kind: DueKind; end: string | null };
+  /** The 状态 as written (each plan's configured statuses read it). */
+  status?: string;
   /** The item's units, deduplicated, the leading ones first. */
   units: string[];
 }
@@ -78,12 +83,15 @@ export function indexPlan(uri: string, doc: PlanDocument): IndexedPlan {
   for (const item of itemsOf(doc)) {
     const i = items.length;
     const leads = new Set(item.units.filter(u => u.lead).map(u => u.name));
+    const status = writtenStatus(item);
     items.push({
       name: detach(itemName(item)), number: item.number, title: detach(truncate(item.title, 80)),
       range: copyRange(item.range), selectionRange: copyRange(item.selectionRange),
       ...(itemSection.has(item) ? { section: itemSection.get(item) } : {}),
       ...(item.lead ? { lead: detach(item.lead.name) } : {}),
       ...(item.deadline ? { deadline: detach(truncate(item.deadline, 40)) } : {}),
+      ...(item.due ? { due: { kind: item.due.kind, end: item.due.end } } : {}),
+      ...(status ? { status: detach(truncate(status, 40)) } : {}),
       units: item.units.map(u => detach(u.name)),
     });
     for (const block of item.blocks) {
