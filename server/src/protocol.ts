@@ -72,6 +72,35 @@ export namespace TasksViewRequest {
   export const type = new RequestType<{ uri?: string }, TasksViewPlan[], void>(method);
 }
 
+/** How the Tasks view groups: by plan (plans → sections → items), by 状态, or by deadline. */
+export type TasksGrouping = 'plan' | 'status' | 'deadline';
+
+export interface TasksGroupItem extends TasksViewItem {
+  uri: string;
+  /** The plan's title. */
+  plan: string;
+  /** The 状态 normalised, or as written when it is none of the configured statuses. */
+  status?: string;
+  /** YYYY-MM-DD: the deadline's end, for a dated one. */
+  dueDate?: string;
+}
+
+export interface TasksGroup {
+  /**
+   * By status: `status` (a configured status, named in `status`), `unknown` or `none` (no 状态).
+   * By deadline: `overdue`, `this-month`, `this-quarter`, `later`, `undated` or `done`.
+   */
+  key: 'status' | 'unknown' | 'none' | 'overdue' | 'this-month' | 'this-quarter' | 'later' | 'undated' | 'done';
+  status?: string;
+  items: TasksGroupItem[];
+}
+
+/** `planmark/taskGroups`: every plan's tasks grouped by status or by deadline, each plan as of its `asOf` (else today). */
+export namespace TaskGroupsRequest {
+  export const method = 'planmark/taskGroups';
+  export const type = new RequestType<{ grouping: 'status' | 'deadline' }, TasksGroup[], void>(method);
+}
+
 /** `planmark/indexChanged`: the workspace index changed (sent at most every half second); views refresh. */
 export namespace IndexChangedNotification {
   export const method = 'planmark/indexChanged';

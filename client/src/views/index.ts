@@ -3,9 +3,12 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { IndexChangedNotification } from '../../../server/src/protocol';
-import { TasksTreeProvider } from './tasksView';
+import { GROUPINGS, TasksTreeProvider, groupingLabel } from './tasksView';
+import type { TasksGrouping } from '../../../server/src/protocol';
 import { UnitsTreeProvider, unitTaskListMarkdown } from './unitsView';
 import type { ViewClient } from './shared';
+
+const GROUPING_KEY = 'planmark.tasks.grouping';
 
 export interface WorkspaceViews {
   units: UnitsTreeProvider;
@@ -22,6 +25,14 @@ export function registerWorkspaceViews(context: vscode.ExtensionContext, languag
   const tasks = new TasksTreeProvider(client);
   const unitsView = vscode.window.createTreeView('planmark.units', { treeDataProvider: units, showCollapseAll: true });
   const tasksView = vscode.window.createTreeView('planmark.tasks', { treeDataProvider: tasks, showCollapseAll: true });
+  // The grouping (by plan, status or deadline) is remembered per workspace.
+  const setGrouping = (grouping: TasksGrouping) => {
+    tasks.setGrouping(grouping);
+    tasksView.description = grouping === 'plan' ? undefined : groupingLabel(grouping);
+    return context.workspaceState.update(GROUPING_KEY, grouping);
+  };
+  const saved = context.workspaceState.get<string>(GROUPING_KEY);
+  if (saved && (GROUPINGS as readonly string[]).includes(saved)) void setGrouping(saved as TasksGrouping);
   const refresh = () => { units.refresh(); tasks.refresh(); };
   // The views show once the extension runs (package.json: when planmark.active).
   void vscode.commands.executeCommand('setContext', 'planmark.active', true);
@@ -43,6 +54,17 @@ export function registerWorkspaceViews(context: vscode.ExtensionContext, languag
       if (value !== undefined) units.setFilter(value.trim());
     }),
     vscode.commands.registerCommand('planmark.units.clearFilter', () => units.setFilter('')),
+    // An argument (plan, status, deadline) skips the picker (keybindings, tests).
+    vscode.commands.registerCommand('planmark.tasks.groupBy', async (arg?: unknown) => {
+      let grouping = typeof arg === 'string' && (GROUPINGS as readonly string[]).includes(arg) ? arg as TasksGrouping : undefined;
+      if (!grouping) {
+        const picked = await vscode.window.showQuickPick(
+          GROUPINGS.map(g => ({ label: groupingLabel(g), description: g === tasks.grouping ? vscode.l10n.t('current') : undefined, grouping: g })),
+          { placeHolder: vscode.l10n.t('Group the tasks…') });
+        grouping = picked?.grouping;
+      }
+      if (grouping) await setGrouping(grouping);
+    }),
     vscode.commands.registerCommand('planmark.units.exportTaskList', async (node?: { kind: string; entry?: import('../../../server/src/protocol').UnitsViewEntry }) => {
       const entry = node?.entry ?? (await pickUnit(units));
       if (!entry) return;

@@ -1,11 +1,12 @@
-// planmark/units and planmark/tasks: the data of the Units and Tasks views, from the
+// planmark/units, planmark/tasks and planmark/taskGroups: the data of the Units and Tasks views, from the
 // workspace index; planmark/indexChanged tells the client to refresh them (throttled).
 import type { Disposable } from 'vscode-languageserver/node';
 import { unitsView } from '../../../core/features/unitsView';
-import { tasksView } from '../../../core/features/tasksView';
+import { taskGroups, tasksView } from '../../../core/features/tasksView';
+import { asOfDate } from '../../../core/domain/progress';
 import { createPlanService } from '../../../core/service';
 import { cancellable } from '../cancellation';
-import { IndexChangedNotification, TasksViewRequest, UnitsViewRequest } from '../protocol';
+import { IndexChangedNotification, TaskGroupsRequest, TasksViewRequest, UnitsViewRequest } from '../protocol';
 import type { Services } from '../services';
 
 const NOTIFY_MS = 500;
@@ -22,6 +23,14 @@ export function registerWorkspaceViews({ connection, log, documents, configurati
     return unitsView(current(), units, params?.filter || undefined);
   }));
   connection.onRequest(TasksViewRequest.type, cancellable(log, 'tasks view', [], params => tasksView(current(), params?.uri)));
+  // Each plan grouped as of its own configuration's date (planmark.asOf, .planmark.json) and statuses.
+  connection.onRequest(TaskGroupsRequest.type, cancellable(log, 'task groups', [], params => {
+    const settingsOf = (uri: string) => {
+      const { config } = configuration.forDocumentNow(uri);
+      return { asOf: asOfDate(config.asOf), statuses: config.statuses };
+    };
+    return taskGroups(current(), params?.grouping === 'status' ? 'status' : 'deadline', settingsOf);
+  }));
 
   let timer: NodeJS.Timeout | undefined;
   workspace.onDidChange(() => {
