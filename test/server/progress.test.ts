@@ -9,6 +9,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CodeLens, Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../support/lspClient';
+import { EXAMPLES_DIR } from '../support/paths';
 import { tempDirPerSuite } from '../support/tmp';
 
 const TRACKED = [
@@ -67,4 +68,22 @@ describe('language server: progress lenses and counts', function () {
     fs.writeFileSync(path.join(sub, '.planmark.json'), JSON.stringify({ calendar: { 春季开学: '02-10' } }));
     assert.match(await hoverAt(await open(path.join('school', 'plan.plan'), text)), /by 2025-02-09/);
   });
+
+  it('groups the tasks by deadline and by status, as of the date of the plan\'s .planmark.json', async () => {
+    const sub = path.join(dir(), 'example');
+    fs.mkdirSync(sub, { recursive: true });
+    const source = path.join(EXAMPLES_DIR, 'progress');
+    fs.copyFileSync(path.join(source, '.planmark.json'), path.join(sub, '.planmark.json'));
+    const uri = await open(path.join('example', 'tracking.plan'), fs.readFileSync(path.join(source, 'tracking.plan'), 'utf8'));
+    type Group = { key: string; status?: string; items: { uri: string; name: string }[] };
+    const mine = (groups: Group[]) => groups.map(g => [g.status ?? g.key, g.items.filter(i => i.uri === uri).map(i => i.name.split('.')[0])]).filter(([, items]) => items.length);
+    // As of 2025-08-25 (examples/progress/.planmark.json): task 2 (05-31) is overdue, 5 (08-31) due this month.
+    assert.deepStrictEqual(mine(await client.request<Group[]>('planmark/taskGroups', { grouping: 'deadline' })), [
+      ['overdue', ['2']], ['this-month', ['5']], ['this-quarter', ['4']], ['later', ['1']], ['undated', ['6']], ['done', ['3']],
+    ]);
+    assert.deepStrictEqual(mine(await client.request<Group[]>('planmark/taskGroups', { grouping: 'status' })), [
+      ['推进中', ['1', '2']], ['已完成', ['3']], ['none', ['4', '5', '6']],
+    ]);
+  });
 });
+
