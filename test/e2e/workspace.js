@@ -15,6 +15,9 @@ const WORKSPACE_FILES = [
   // Two plans of the workspace fixture (units across files: rename, the Units view).
   ['test/fixtures/workspace/plan-2024.plan', 'units/plan-2024.plan'],
   ['test/fixtures/workspace/plan-2025.plan', 'units/plan-2025.plan'],
+  // The worked example of docs/progress.md, as of its .planmark.json's date (the Tasks view's groupings).
+  ['examples/progress/tracking.plan', 'progress/tracking.plan'],
+  ['examples/progress/.planmark.json', 'progress/.planmark.json'],
 ];
 
 /** Creates `dir` with the workspace files in it; returns `dir`. */
