@@ -43,6 +43,11 @@ describe('quick fixes', () => {
   it('PLAN003 renumbers per section in a per-section document', () => {
     fixes(doc('一、甲', '1.a', '2.b', '二、乙', '1.c', '3.d', '3.e'), 'PLAN003', doc('一、甲', '1.a', '2.b', '二、乙', '1.c', '2.d', '3.e'));
   });
+  it('PLAN033 renumbers an item\'s sub-items in the form written, a level below restarting', () => {
+    fixes(doc('一、甲', '1.条目', '(1)子一', '（3）子二', '(4)子三'), 'PLAN033', doc('一、甲', '1.条目', '(1)子一', '（2）子二', '(3)子三'), { preferred: true });
+    fixes(doc('一、甲', '1.条目', '(1)子一', '①甲', '③乙', '(2)子二', '①丙'), 'PLAN033', doc('一、甲', '1.条目', '(1)子一', '①甲', '②乙', '(2)子二', '①丙'));
+    fixes(doc('一、甲', '1.条目', '１）子一', '３）子二'), 'PLAN033', doc('一、甲', '1.条目', '１）子一', '２）子二'));
+  });
   it('PLAN004 uses the dominant separator', () => {
     fixes(doc('一、甲', '1.a', '2、b', '3.c'), 'PLAN004', doc('一、甲', '1.a', '2.b', '3.c'), { preferred: true });
   });
