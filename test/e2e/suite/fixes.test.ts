@@ -163,6 +163,24 @@ describe('Planmark fixes (real VS Code)', function () {
     }
   });
 
+  it('Planmark: Fix All applies every preferred fix to the active editor', async () => {
+    const uri = await freshCopy('web-copy.plan', 'fix-all-command.plan');
+    try {
+      const editor = await show(uri);
+      const doc = editor.document;
+      await finding(uri, 'PLAN001');
+      const before = doc.getText();
+      const expected = service.fixAll(before, 'en').text;
+      assert.notStrictEqual(expected, before);
+      await vscode.commands.executeCommand('planmark.fixAll');
+      await waitFor('the fixed text', () => doc.getText() !== before || undefined);
+      assert.strictEqual(doc.getText(), expected);
+      assert.deepStrictEqual(itemNumbers(doc.getText()), [1, 2, 3, 4, 5, 6, 7]);
+    } finally {
+      await closeAndDelete(uri);
+    }
+  });
+
   itSeeds('applies source.fixAll.planmark on save to a raw seed copy (seed 003)', async () => {
     const uri = workspaceUri('seed-003.plan');
     await vscode.workspace.fs.writeFile(uri, Buffer.from(readSeed(3), 'utf8'));
