@@ -76,14 +76,39 @@ async function closeAndDelete(uri: vscode.Uri): Promise<void> {
   await vscode.workspace.fs.delete(uri);
 }
 
-/** The preferred quick fixes VS Code gets for the document's findings (what fix-all would apply). */
-async function preferredFixes(uri: vscode.Uri): Promise<string[]> {
+/**
+ * The preferred quick fixes VS Code gets for the document's findings (what fix-all would
+ * apply), once the server has reported `code` (by default, any finding).
+ */
+async function preferredFixes(uri: vscode.Uri, code?: string): Promise<string[]> {
+  if (code) await finding(uri, code);
   const out: string[] = [];
   for (const d of vscode.languages.getDiagnostics(uri)) {
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range)) ?? [];
     for (const a of actions) if (a.isPreferred) out.push(`${d.range.start.line + 1}: ${codeOf(d)} ${a.title}`);
   }
   return out;
+}
+
+/**
+ * Opens `uri` once the server reports `code` in it, changes line `line` (two spaces at its end)
+ * and saves it with `source.fixAll.planmark` on save (format on save off): the text before the
+ * save and after it, which is checked to be fix-all's text of the text before.
+ */
+async function saveWithFixAll(uri: vscode.Uri, code: string, line: number): Promise<{ before: string; after: string }> {
+  let before = '';
+  await withPlanSettings({ formatOnSave: false, codeActionsOnSave: { 'source.fixAll.planmark': 'explicit' } }, async () => {
+    const editor = await show(uri);
+    await finding(uri, code);
+    await touch(editor, line);
+    before = editor.document.getText();
+    const expected = service.fixAll(before, 'en').text;
+    assert.notStrictEqual(expected, before, 'the plan has something to fix');
+    await save(editor.document);
+    assert.strictEqual(editor.document.getText(), expected, 'the saved text is fix-all\'s');
+  });
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return { before, after: doc.getText() };
 }
 
 /** Item numbers of the lines that start with one, in order. */
@@ -136,28 +161,18 @@ describe('Planmark fixes (real VS Code)', function () {
   it('applies source.fixAll.planmark on save (editor.codeActionsOnSave): numbering, separators and web residue fixed, no preferred fix left', async () => {
     const uri = await freshCopy('web-copy.plan', 'fix-on-save.plan');
     try {
-      await withPlanSettings({ formatOnSave: false, codeActionsOnSave: { 'source.fixAll.planmark': 'explicit' } }, async () => {
-        const editor = await show(uri);
-        const doc = editor.document;
-        await finding(uri, 'PLAN003');
-        assert.ok((await preferredFixes(uri)).length >= 5, 'the copy has preferred fixes before the save');
-        await touch(editor, 2);
-        const before = doc.getText();
-        const expected = service.fixAll(before, 'en').text;
-        await save(doc);
-        assert.strictEqual(doc.getText(), expected, 'the saved text is fix-all\'s');
-        const after = doc.getText();
-        assert.deepStrictEqual(itemNumbers(before), [1, 2, 3, 5, 6, 7, 8]);
-        assert.deepStrictEqual(itemNumbers(after), [1, 2, 3, 4, 5, 6, 7], 'items renumbered');
-        assert.deepStrictEqual(after.split('\n').filter((l) => /^[一二三四五]、/.test(l)).map((l) => l[0]), ['一', '二', '三'], 'sections renumbered');
-        for (const residue of ['返回枫林县人民政府门户网站', '您当前的位置', '更新时间', '上一篇', '下一篇']) assert.ok(!after.includes(residue), `${residue} line removed`);
-        assert.ok(!after.includes('3、'), 'separators unified');
-        assert.ok(after.includes('枫林县教育局2023年工作要点'), 'the title stays');
-        // The server lints the saved text: no finding with a preferred fix is left.
-        await waitFor('the findings of the fixed text', () => !vscode.languages.getDiagnostics(uri).some((d) => ['PLAN001', 'PLAN003', 'PLAN004', 'PLAN018'].includes(codeOf(d))) || undefined);
-        await finding(uri, 'PLAN008');
-        assert.deepStrictEqual(await preferredFixes(uri), [], 'no preferred-fixable finding after the save');
-      });
+      await show(uri);
+      assert.ok((await preferredFixes(uri, 'PLAN003')).length >= 5, 'the copy has preferred fixes before the save');
+      const { before, after } = await saveWithFixAll(uri, 'PLAN003', 2);
+      assert.deepStrictEqual(itemNumbers(before), [1, 2, 3, 5, 6, 7, 8]);
+      assert.deepStrictEqual(itemNumbers(after), [1, 2, 3, 4, 5, 6, 7], 'items renumbered');
+      assert.deepStrictEqual(after.split('\n').filter((l) => /^[一二三四五]、/.test(l)).map((l) => l[0]), ['一', '二', '三'], 'sections renumbered');
+      for (const residue of ['返回枫林县人民政府门户网站', '您当前的位置', '更新时间', '上一篇', '下一篇']) assert.ok(!after.includes(residue), `${residue} line removed`);
+      assert.ok(!after.includes('3、'), 'separators unified');
+      assert.ok(after.includes('枫林县教育局2023年工作要点'), 'the title stays');
+      // The server lints the saved text: no finding with a preferred fix is left.
+      await waitFor('the findings of the fixed text', () => !vscode.languages.getDiagnostics(uri).some((d) => ['PLAN001', 'PLAN003', 'PLAN004', 'PLAN018'].includes(codeOf(d))) || undefined);
+      assert.deepStrictEqual(await preferredFixes(uri, 'PLAN008'), [], 'no preferred-fixable finding after the save');
     } finally {
       await closeAndDelete(uri);
     }
@@ -185,20 +200,10 @@ describe('Planmark fixes (real VS Code)', function () {
     const uri = workspaceUri('seed-003.plan');
     await vscode.workspace.fs.writeFile(uri, Buffer.from(readSeed(3), 'utf8'));
     try {
-      await withPlanSettings({ formatOnSave: false, codeActionsOnSave: { 'source.fixAll.planmark': 'explicit' } }, async () => {
-        const editor = await show(uri);
-        const doc = editor.document;
-        await finding(uri, 'PLAN018');
-        await touch(editor, 0);
-        const before = doc.getText();
-        const expected = service.fixAll(before, 'en').text;
-        assert.notStrictEqual(expected, before, 'the seed has something to fix');
-        await save(doc);
-        assert.strictEqual(doc.getText(), expected, 'the saved text is fix-all\'s');
-        assert.ok(!doc.getText().includes('当前位置'), 'the breadcrumb line is removed');
-        await waitFor('no web residue finding after the save', () => !vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'PLAN018') || undefined);
-        assert.deepStrictEqual(await preferredFixes(uri), [], 'no preferred-fixable finding after the save');
-      });
+      const { after } = await saveWithFixAll(uri, 'PLAN018', 0);
+      assert.ok(!after.includes('当前位置'), 'the breadcrumb line is removed');
+      await waitFor('no web residue finding after the save', () => !vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'PLAN018') || undefined);
+      assert.deepStrictEqual(await preferredFixes(uri), [], 'no preferred-fixable finding after the save');
     } finally {
       await closeAndDelete(uri);
     }
