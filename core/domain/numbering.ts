@@ -3,7 +3,7 @@
 // (PLAN001–PLAN004, PLAN033), completion's next numbers and the renumbering fix all ask here, so
 // they always give the same answer.
 import type { Item, Part, PlanDocument, PlanNode, Section, SubItem, Subsection } from '../model';
-import { directItemsOf, itemsOf, subsectionsOf } from '../model';
+import { directItemsOf, itemsOf, subitemsOf, subsectionsOf } from '../model';
 import { circledToNumber, numberToChinese, numberToCircled } from './numerals';
 
 /** How a document's items count. A part (第二篇) always restarts everything. */
@@ -271,7 +271,7 @@ function subItemForm(marker: string): 'paren' | 'circled' | 'closed' {
 export function subItemRuns(doc: PlanDocument): SubItem[][] {
   const runs: SubItem[][] = [];
   for (const item of itemsOf(doc)) {
-    const subs = item.children.filter((c): c is SubItem => c.kind === 'subitem');
+    const subs = subitemsOf(item);
     if (!subs.length) continue;
     const outerForm = subItemForm(subs[0].marker);
     const outer: SubItem[] = [];
