@@ -1,10 +1,10 @@
 // Numbering: which headings count 1, 2, 3 … together (a run), whether items restart per
 // section or per subsection, what a run expects next, and where it goes wrong. The rules
-// (PLAN001–PLAN004), completion's next numbers and the renumbering fix all ask here, so
+// (PLAN001–PLAN004, PLAN033), completion's next numbers and the renumbering fix all ask here, so
 // they always give the same answer.
-import type { Item, Part, PlanDocument, PlanNode, Section, Subsection } from '../model';
-import { directItemsOf, itemsOf, subsectionsOf } from '../model';
-import { numberToChinese } from './numerals';
+import type { Item, Part, PlanDocument, PlanNode, Section, SubItem, Subsection } from '../model';
+import { directItemsOf, itemsOf, subitemsOf, subsectionsOf } from '../model';
+import { circledToNumber, numberToChinese, numberToCircled } from './numerals';
 
 /** How a document's items count. A part (第二篇) always restarts everything. */
 export interface NumberingStyle {
@@ -255,4 +255,49 @@ export function itemNumberText(written: string, n: number): string {
 export function subsectionMarker(written: string, n: number): string {
   const paren = /^([(\uFF08])(.*)([)\uFF09])$/.exec(written);
   return paren ? `${paren[1]}${numberToChinese(n)}${paren[3]}` : numberToChinese(n);
+}
+
+/** How a sub-item marker is written: `(1)`/`（1）`, `①`, or `1)`/`1）`. */
+function subItemForm(marker: string): 'paren' | 'circled' | 'closed' {
+  if (Number.isFinite(circledToNumber(marker))) return 'circled';
+  return /^[(\uFF08]/.test(marker) ? 'paren' : 'closed';
+}
+
+/**
+ * Sub-items numbered together, item by item. The form of an item's first sub-item is its
+ * outer level: all its sub-items of that form count together; sub-items of another form
+ * between two of them (`(1) ① ② (2) ① ②`) are a level below and restart at each outer one.
+ */
+export function subItemRuns(doc: PlanDocument): SubItem[][] {
+  const runs: SubItem[][] = [];
+  for (const item of itemsOf(doc)) {
+    const subs = subitemsOf(item);
+    if (!subs.length) continue;
+    const outerForm = subItemForm(subs[0].marker);
+    const outer: SubItem[] = [];
+    let inner: SubItem[] = [];
+    let innerForm: string | undefined;
+    for (const s of subs) {
+      const form = subItemForm(s.marker);
+      if (form === outerForm) {
+        outer.push(s);
+        if (inner.length) runs.push(inner);
+        inner = [];
+        innerForm = undefined;
+        continue;
+      }
+      if (innerForm !== undefined && form !== innerForm && inner.length) { runs.push(inner); inner = []; }
+      innerForm = form;
+      inner.push(s);
+    }
+    if (inner.length) runs.push(inner);
+    runs.push(outer);
+  }
+  return runs.sort((a, b) => a[0].range.start.line - b[0].range.start.line);
+}
+
+/** A sub-item marker written like `written`: `(2)` → `(3)`, `２）` → `３）`, `②` → `③`; undefined past ⑳. */
+export function subItemMarker(written: string, n: number): string | undefined {
+  if (subItemForm(written) === 'circled') return n >= 1 && n <= 20 ? numberToCircled(n) : undefined;
+  return written.replace(/[0-9\uFF10-\uFF19]+/, d => itemNumberText(d, n));
 }

@@ -1,7 +1,7 @@
 // Quick fixes for findings: the repairs each rule offers (its `fix`, core/rules/), and for
 // every finding the two escape hatches: a directive that disables the rule for the line,
 // and turning the rule off in `.planmark.json`.
-import type { PlanDocument, Range } from '../model';
+import type { PlanDocument, Position, Range } from '../model';
 import type { ConfigChange, TextEdit } from '../lint/types';
 import { findRule } from '../rules';
 import type { FeatureContext } from './context';
@@ -20,6 +20,8 @@ export interface QuickFix {
   preferred: boolean;
   /** A change of `.planmark.json`, which the adapter writes (creating the file when absent). */
   config?: ConfigChange;
+  /** Where the editor puts the cursor after the edits (in the edited text). */
+  cursor?: Position;
 }
 
 /** A finding to fix: what the linter reported, or an editor's copy of it. */
@@ -59,7 +61,8 @@ export function quickFixes(doc: PlanDocument, diagnostics: readonly FixableDiagn
     const rule = code ? findRule(code) : undefined;
     if (!rule || !code) return;
     for (const f of rule.fix?.({ doc, config: ctx.config, units: ctx.units, diagnostic: { code, range: d.range, data: d.data } }) ?? []) {
-      out.push({ title: msg(ctx.locale, f.title, ...(f.args ?? [])), kind: 'fix', diagnostic: i, edits: f.edits, preferred: f.preferred, ...(f.config ? { config: f.config } : {}) });
+      out.push({ title: msg(ctx.locale, f.title, ...(f.args ?? [])), kind: 'fix', diagnostic: i, edits: f.edits, preferred: f.preferred,
+        ...(f.config ? { config: f.config } : {}), ...(f.cursor ? { cursor: f.cursor } : {}) });
     }
     const line = d.range.start.line;
     const disable = disableLineEdit(doc, line, code);

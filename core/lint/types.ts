@@ -1,5 +1,5 @@
 // Lint rule and diagnostic types. Rules are plain functions over the model.
-import type { PlanDocument, Range } from '../model';
+import type { PlanDocument, Position, Range } from '../model';
 import type { ResolvedConfig, Severity } from '../config/types';
 import type { Message } from '../messages';
 import type { UnitLookup } from '../units/registry';
@@ -45,6 +45,11 @@ export interface RuleFix {
   preferred: boolean;
   /** A change to `.planmark.json` (the adapter writes it). */
   config?: ConfigChange;
+  /**
+   * Where the cursor goes once the edits are applied (a position in the edited text), for a
+   * fix that leaves something to type: after an inserted label's colon.
+   */
+  cursor?: Position;
 }
 
 export interface FixContext {

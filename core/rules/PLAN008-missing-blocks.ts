@@ -47,8 +47,12 @@ export const missingBlocks: Rule = {
     const edits = [...inserts].map(([line, labels]) => line < ctx.doc.lines.length
       ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: labels.map(l => `${l}\n`).join('') }
       : { range: { start: { line: line - 1, character: ctx.doc.lines[line - 1].length }, end: { line: line - 1, character: ctx.doc.lines[line - 1].length } }, newText: labels.map(l => `\n${l}`).join('') });
+    // The cursor after the colon of the first label inserted: nothing is inserted above that
+    // line, and an insertion at the end of the document puts its label on the same line number.
+    const first = Math.min(...inserts.keys());
+    const cursor = { line: first, character: inserts.get(first)![0].length };
     // An empty block is a finding of its own (PLAN009): offered, not applied unasked.
-    return [{ title: { en: 'Add {0}', zh: '添加{0}' }, args: [(missing as BlockKind[]).map(k => `“${canonicalLabel(k)}”`).join('、')], edits, preferred: false }];
+    return [{ title: { en: 'Add {0}', zh: '添加{0}' }, args: [(missing as BlockKind[]).map(k => `“${canonicalLabel(k)}”`).join('、')], edits, preferred: false, cursor }];
   },
 };
 

@@ -32,6 +32,7 @@ import { dueSoon } from './PLAN029-due-soon';
 import { doneWithoutProgress } from './PLAN030-done-without-progress';
 import { unknownStatus } from './PLAN031-unknown-status';
 import { unreadableDeadline } from './PLAN032-unreadable-deadline';
+import { subItemNumbering } from './PLAN033-subitem-numbering';
 
 export const ALL_RULES: readonly Rule[] = [
   sectionNumbering, subsectionNumbering, itemNumbering, mixedItemSeparators,
@@ -42,6 +43,7 @@ export const ALL_RULES: readonly Rule[] = [
   documentNumberBrackets, titleYearMismatch, unknownMetaKey, duplicateMetaKey, malformedDate,
   unmappedTable, titleVariant,
   overdue, dueSoon, doneWithoutProgress, unknownStatus, unreadableDeadline,
+  subItemNumbering,
 ];
 
 /** Where the rules are documented (docs/rules.md in the repository package.json names; a test checks they agree). */

@@ -106,3 +106,11 @@ export namespace IndexChangedNotification {
   export const method = 'planmark/indexChanged';
   export const type = new NotificationType<{ plans: number }>(method);
 }
+
+/**
+ * The client-side command a code action carries when its fix leaves something to type (an
+ * inserted label): the client runs it after the edit and puts the cursor at `position` of the
+ * document `uri`. Arguments: `[uri: string, position: { line, character }]`. LSP edits cannot
+ * place the cursor; this is the usual way (the command runs after the edit is applied).
+ */
+export const REVEAL_AFTER_EDIT_COMMAND = 'planmark.revealAfterEdit';

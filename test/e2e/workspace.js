@@ -12,6 +12,8 @@ const WORKSPACE_FILES = [
   ['examples/clean.plan', 'clean.plan'],
   ['test/fixtures/plans/county-bureau.plan', 'county-bureau.plan'],
   ['test/fixtures/plans/one-line-items.plan', 'one-line-items.plan'],
+  // A web copy to fix and format on save (test/e2e/suite/fixes.test.ts).
+  ['test/fixtures/plans/web-copy.plan', 'web-copy.plan'],
   // Two plans of the workspace fixture (units across files: rename, the Units view).
   ['test/fixtures/workspace/plan-2024.plan', 'units/plan-2024.plan'],
   ['test/fixtures/workspace/plan-2025.plan', 'units/plan-2025.plan'],

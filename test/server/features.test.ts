@@ -145,6 +145,25 @@ describe('language server: features', function () {
     assert.deepEqual(formatted, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, newText: '一、甲，乙' }]);
   });
 
+  it('gives the missing-block fix the command that puts the cursor after the inserted label', async () => {
+    const item = (n: number) => `${n}.条目${n}\n目标任务：完成。\n工作措施：落实。\n责任股室（单位）：人事股。\n`;
+    const text = `一、甲\n${item(1)}${item(2)}3.条目3\n目标任务：完成。\n责任股室（单位）：人事股。\n`;
+    const uri = uriOf('cursor.plan');
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    const plan008 = published.diagnostics.find(d => d.code === 'PLAN008');
+    assert.ok(plan008, `PLAN008 on item 3: ${published.diagnostics.map(d => d.code).join(' ')}`);
+    type Action = { title: string; isPreferred?: boolean; command?: { command: string; arguments: unknown[] }; edit: { changes: Record<string, { range: Diagnostic['range']; newText: string }[]> } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: plan008.range, context: { diagnostics: [plan008] } });
+    const add = actions.find(a => a.title === 'Add “工作措施”');
+    assert.ok(add, `actions: ${actions.map(a => a.title).join(' | ')}`);
+    assert.deepEqual(add.edit.changes[uri], [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, newText: '工作措施：\n' }]);
+    assert.deepEqual(add.command && { command: add.command.command, arguments: add.command.arguments },
+      { command: 'planmark.revealAfterEdit', arguments: [uri, { line: 11, character: '工作措施：'.length }] });
+    // The escape hatches move nothing.
+    assert.ok(actions.filter(a => a !== add).every(a => !a.command), 'only the insertion carries the cursor command');
+  });
+
   it('answers planmark/stats, and sends a stats notification after each lint', async () => {
     const uri = await open('stats.plan');
     const stats = await client.request<{ parts: number; sections: number; items: number; problems: number }>('planmark/stats', { uri });

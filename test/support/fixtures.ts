@@ -7,7 +7,7 @@ import type { PlanDocument } from '../../core/model';
 import { EXAMPLES_DIR, FIXTURES_DIR } from './paths';
 
 /** The plans of test/fixtures/plans/, by name (without .plan). */
-export const PLAN_FIXTURES = ['county-bureau', 'one-line-items', 'two-parts', 'subsections', 'hostile'] as const;
+export const PLAN_FIXTURES = ['county-bureau', 'one-line-items', 'two-parts', 'subsections', 'hostile', 'web-copy'] as const;
 export type PlanFixture = (typeof PLAN_FIXTURES)[number];
 
 /** A file under test/fixtures/. */

@@ -1,5 +1,6 @@
 // textDocument/codeAction: the quick fixes of our diagnostics (each rule's repairs, disable
-// for this line, turn the rule off in .planmark.json) and the source action
+// for this line, turn the rule off in .planmark.json; a fix that leaves something to type
+// carries the client command that puts the cursor there) and the source action
 // `source.fixAll.planmark` (every preferred fix at once; editor.codeActionsOnSave).
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,6 +11,7 @@ import { diffEdit } from '../../../core/features/fixAll';
 import type { ConfigChange } from '../../../core/lint/types';
 import { cancellable } from '../cancellation';
 import { DIAGNOSTIC_SOURCE } from '../convert';
+import { REVEAL_AFTER_EDIT_COMMAND } from '../protocol';
 import type { Services } from '../services';
 import { pathToUri, uriToPath } from '../uris';
 
@@ -59,7 +61,10 @@ export function registerCodeActions({ connection, log, documents, configuration 
       for (const fix of service.quickFixes(parsed.doc, ours, locale)) {
         const edit: WorkspaceEdit | undefined = fix.config ? configEdit(configFile, uriToPath(uri), fix.config) : { changes: { [uri]: fix.edits } };
         if (!edit) continue;
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [ours[fix.diagnostic]], isPreferred: fix.preferred, edit });
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [ours[fix.diagnostic]], isPreferred: fix.preferred, edit };
+        // The cursor goes where the fix leaves something to type (the client runs the command after the edit).
+        if (fix.cursor) action.command = { title: fix.title, command: REVEAL_AFTER_EDIT_COMMAND, arguments: [uri, fix.cursor] };
+        actions.push(action);
       }
     }
     // The source action only when asked for by kind (on save, the Fix All command, the Source Action menu).

@@ -43,6 +43,11 @@ describe('quick fixes', () => {
   it('PLAN003 renumbers per section in a per-section document', () => {
     fixes(doc('一、甲', '1.a', '2.b', '二、乙', '1.c', '3.d', '3.e'), 'PLAN003', doc('一、甲', '1.a', '2.b', '二、乙', '1.c', '2.d', '3.e'));
   });
+  it('PLAN033 renumbers an item\'s sub-items in the form written, a level below restarting', () => {
+    fixes(doc('一、甲', '1.条目', '(1)子一', '（3）子二', '(4)子三'), 'PLAN033', doc('一、甲', '1.条目', '(1)子一', '（2）子二', '(3)子三'), { preferred: true });
+    fixes(doc('一、甲', '1.条目', '(1)子一', '①甲', '③乙', '(2)子二', '①丙'), 'PLAN033', doc('一、甲', '1.条目', '(1)子一', '①甲', '②乙', '(2)子二', '①丙'));
+    fixes(doc('一、甲', '1.条目', '１）子一', '３）子二'), 'PLAN033', doc('一、甲', '1.条目', '１）子一', '２）子二'));
+  });
   it('PLAN004 uses the dominant separator', () => {
     fixes(doc('一、甲', '1.a', '2、b', '3.c'), 'PLAN004', doc('一、甲', '1.a', '2.b', '3.c'), { preferred: true });
   });
@@ -52,6 +57,29 @@ describe('quick fixes', () => {
     assert.equal(text, doc('一、甲', ...itemWithBlocks(1), ...itemWithBlocks(2), '3.条目3', '目标任务:完成任务。', '工作措施:', '责任股室(单位):人事股。'));
     assert.equal(lint(text, 'PLAN008').length, 0);
     assert.equal(fix.preferred, false, 'an empty block is a finding of its own: not applied by fix-all');
+    assert.deepEqual(fix.cursor, { line: 11, character: '工作措施:'.length }, 'the cursor goes after the inserted label\'s colon');
+    assert.equal(text.split('\n')[11], '工作措施:');
+  });
+  it('PLAN008 puts the cursor after the first label it inserts, also at the end of the document and in full-width form', () => {
+    const cursorAfter = (before: string) => {
+      const { text, fix } = applyFix(before, 'PLAN008');
+      assert.ok(fix.cursor, 'the fix says where the cursor goes');
+      return { text, line: text.split(/\r?\n/)[fix.cursor.line], before: text.split(/\r?\n/)[fix.cursor.line].slice(0, fix.cursor.character) };
+    };
+    // The last item lacks its last block: the label is appended after the document's last line.
+    const atEnd = cursorAfter(['一、甲', ...itemWithBlocks(1), ...itemWithBlocks(2), '3.条目3', '目标任务:完成任务。', '工作措施:落实措施。'].join('\n'));
+    assert.equal(atEnd.line, '责任股室(单位):');
+    assert.equal(atEnd.before, atEnd.line);
+    // Two labels missing at two places: the cursor goes to the first in the document.
+    const two = cursorAfter(doc('一、甲', ...itemWithBlocks(1), ...itemWithBlocks(2), '3.条目3', '工作措施:落实措施。'));
+    assert.equal(two.before, '目标任务:');
+    assert.equal(two.line, '目标任务:');
+    assert.ok(two.text.includes('工作措施:落实措施。\n责任股室(单位):\n'), 'the second label is inserted too');
+    // A document written with full-width colons gets one, and the cursor goes after it.
+    const full = (n: number) => [`${n}.条目${n}`, '目标任务：完成任务。', '工作措施：落实措施。', '责任股室（单位）：人事股。'];
+    const wide = cursorAfter(doc('一、甲', ...full(1), ...full(2), '3.条目3', '目标任务：完成任务。', '责任股室（单位）：人事股。'));
+    assert.equal(wide.line, '工作措施：');
+    assert.equal(wide.before, '工作措施：');
   });
   it('PLAN010 merges a repeated unit block into the first', () => {
     fixes(doc('一、甲', '1.条目', '目标任务:x。', '责任股室:人事股', '工作措施:y。', '责任单位:基教股'), 'PLAN010',

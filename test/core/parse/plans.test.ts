@@ -55,6 +55,18 @@ describe('plan fixtures parse into the expected structure', () => {
     assert.deepEqual(items[0].blocks[1].enumerations.map(e => e.value), [1, 2, 3]);
   });
 
+  it('web-copy.plan: the title past the residue, sections 一、二、四 and items 1–3, 5–8 with their blocks (item 6 without 工作措施)', () => {
+    const doc = planDoc('web-copy');
+    assert.equal(doc.title?.text, '枫林县教育局2023年工作要点');
+    assert.deepEqual(sectionsOf(doc).map(s => s.marker), ['一', '二', '四']);
+    const items = itemsOf(doc);
+    assert.deepEqual(items.map(i => i.number), [1, 2, 3, 5, 6, 7, 8]);
+    assert.deepEqual(items.map(i => i.blocks.map(b => b.blockKind).join(' ')), [
+      'target measures responsible', 'target measures responsible', 'target measures responsible', 'target measures responsible',
+      'target responsible', 'target measures responsible', 'target measures responsible']);
+    assert.deepEqual(items[6].units.map(u => u.name), ['安全股', '各中小学']);
+  });
+
   it('re-parsing with a warm line cache gives the same model', () => {
     const text = readPlan('county-bureau');
     const a = parsePlan(text);
