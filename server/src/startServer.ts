@@ -27,10 +27,10 @@ import { ServerLog } from './log';
 import type { Services } from './services';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceUnitIndex } from './workspaceIndex';
-import type { ScanOptions } from './workspaceScan';
+import { scanOptionsFromSettings, type ScanOptions } from './workspaceScan';
 
 export interface ServerOptions {
-  /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles` still applies). */
+  /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles`, then the planmark.workspace.* settings, override them). */
   scan?: ScanOptions;
 }
 
@@ -39,7 +39,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = new ServerLog(connection);
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
-  const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
+  const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan, {
+    limits: async base => scanOptionsFromSettings(base,
+      await configuration.workspaceSetting('workspace', 'maxFiles'), await configuration.workspaceSetting('workspace', 'maxFileSizeKB')),
+    locale: () => configuration.locale(),
+  });
   const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
@@ -76,6 +80,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspace.documentClosed(uri);
   }));
   configuration.onDidChange(() => diagnostics.relintOpenDocuments());
+  configuration.onDidChange(() => void workspace.settingsChanged().catch(log.failed('index limits')));
   configuration.listen();
   watchedFiles.listen();
   workspaceDiagnostics.listen();
