@@ -52,6 +52,9 @@ function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptio
     initializationOptions: {
       locale: vscode.env.language,
       client: 'vscode',
+      // Push, not pull: vscode-languageclient 9 pulls only for documents shown in a tab, so a
+      // document opened without an editor would have no problems (docs/architecture.md).
+      pullDiagnostics: false,
       settings: {
         rules: settings.get('rules'),
         numbering: settings.get('numbering'),

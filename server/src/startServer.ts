@@ -6,6 +6,7 @@ import type { Connection, Disposable } from 'vscode-languageserver/node';
 import { ConfigFileProblems } from './configFileProblems';
 import { Configuration } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
+import { DiagnosticsMode } from './diagnosticsMode';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
@@ -16,6 +17,7 @@ import { registerSelectionRanges } from './features/selectionRanges';
 import { registerStats } from './features/stats';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerCodeLens } from './features/codeLens';
+import { registerPullDiagnostics } from './features/pullDiagnostics';
 import { registerInlayHints } from './features/inlayHints';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerUnitSymbols } from './features/units';
@@ -44,24 +46,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await configuration.workspaceSetting('workspace', 'maxFiles'), await configuration.workspaceSetting('workspace', 'maxFileSizeKB')),
     locale: () => configuration.locale(),
   });
-  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
+  const diagnosticsMode = new DiagnosticsMode(connection, log);
+  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, diagnosticsMode);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
-  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
-  const services: Services = { connection, log, documents, configuration, workspace, diagnostics };
+  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace, diagnosticsMode);
+  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics };
   let views: Disposable | undefined;
   const stop = () => {
     views?.dispose();
     workspace.stop();
     diagnostics.stop();
+    diagnosticsMode.stop();
   };
 
   connection.onInitialize(params => {
     const init = readInitialization(params);
     configuration.initialize(init);
+    diagnosticsMode.initialize(init);
     workspace.initialize(init);
     diagnostics.initialize(init);
     watchedFiles.initialize(init);
-    return { capabilities: serverCapabilities(), serverInfo: { ...SERVER_INFO } };
+    return { capabilities: serverCapabilities(init), serverInfo: { ...SERVER_INFO } };
   });
   connection.onInitialized(() => {
     configuration.registerForChanges();
@@ -99,6 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerInlayHints(services);
   registerSemanticTokens(services);
   views = registerWorkspaceViews(services);
+  registerPullDiagnostics(services);
 
   documents.listen(connection);
   connection.listen();

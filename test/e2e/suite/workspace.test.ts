@@ -5,12 +5,13 @@
 // units/plan-2025.plan (test/fixtures/workspace/, copied by test/e2e/workspace.js).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitFor, workspaceUri } from './helpers';
+import { freshCopy, waitFor, workspaceUri } from './helpers';
 
 interface UnitsEntry { name: string; aliases: string[]; leads: number; joins: number; plans: { uri: string; items: { name: string }[] }[] }
 interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(node: T): vscode.TreeItem }
 interface PlanmarkApi {
   ready: Promise<void>;
+  client: { initializeResult?: { capabilities: { diagnosticProvider?: unknown } } };
   views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> };
 }
 
@@ -23,6 +24,20 @@ async function api(): Promise<PlanmarkApi> {
 }
 
 describe('Planmark: units across the workspace', () => {
+  it('gets the problems of a plan opened without an editor: the client asks for push, not pull (docs/architecture.md)', async () => {
+    const { client } = await api();
+    assert.strictEqual(client.initializeResult?.capabilities.diagnosticProvider, undefined, 'the server announced no pull diagnostics to VS Code');
+    const uri = await freshCopy('county-bureau.plan', 'unshown-copy.plan');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(!vscode.window.visibleTextEditors.some(e => e.document === doc), 'the document is not shown');
+    const diagnostics = await waitFor('the problems of the unshown plan', () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.ok(diagnostics.every(d => d.source === 'planmark'));
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('the Units view lists 人事股 with its counts across both plans, and reveals an item', async () => {
     const { views } = await api();
     await vscode.commands.executeCommand('planmark.units.focus');
