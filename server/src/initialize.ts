@@ -18,6 +18,8 @@ export interface InitOptions {
    * (textDocument.diagnostic). The VS Code client sends false (docs/architecture.md says why).
    */
   pullDiagnostics?: boolean;
+  /** The client shows `planmark-registry:` documents (protocol.ts): go to definition of a built-in unit points there. */
+  registryDocuments?: boolean;
   /** The `planmark` settings at start (the VS Code client sends them); workspace/configuration wins when supported. */
   settings?: PlanmarkSettings;
 }
@@ -41,6 +43,7 @@ export interface Initialization {
   locale: Locale;
   scanWorkspace: boolean;
   maxWorkspaceFiles?: number;
+  registryDocuments: boolean;
   settings?: PlanmarkSettings;
   /** Workspace folders as paths (or the root path of an older client). */
   roots: string[];
@@ -67,6 +70,7 @@ export function readInitialization(params: InitializeParams): Initialization {
     locale: toLocale(options.locale) ?? toLocale(params.locale) ?? 'en',
     scanWorkspace: options.scanWorkspace !== false,
     maxWorkspaceFiles: typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0 ? options.maxWorkspaceFiles : undefined,
+    registryDocuments: options.registryDocuments === true,
     settings: options.settings && typeof options.settings === 'object' ? options.settings : undefined,
     roots,
   };

@@ -18,4 +18,6 @@ export interface Services {
   /** Push or pull, and the refresh a pulling client is sent. */
   diagnosticsMode: DiagnosticsMode;
   workspaceDiagnostics: WorkspaceDiagnostics;
+  /** What the client said it can show, filled in at `initialize`. */
+  client: { registryDocuments: boolean };
 }

@@ -50,7 +50,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, diagnosticsMode);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace, diagnosticsMode);
-  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics };
+  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics,
+    client: { registryDocuments: false },
+  };
   let views: Disposable | undefined;
   const stop = () => {
     views?.dispose();
@@ -63,6 +65,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = readInitialization(params);
     configuration.initialize(init);
     diagnosticsMode.initialize(init);
+    services.client.registryDocuments = init.registryDocuments;
     workspace.initialize(init);
     diagnostics.initialize(init);
     watchedFiles.initialize(init);

@@ -15,8 +15,8 @@ import { parseTree, findNodeAtLocation, getNodeValue } from 'jsonc-parser';
 import { outlineJson } from '../../core/features/outlineJson';
 import { parsePlan } from '../../core/parse';
 import type { TasksViewPlan, UnitsViewEntry } from '../../server/src/protocol';
-import { FIXTURES_DIR } from '../support/paths';
-import { LspTestClient } from '../support/lspClient';
+import { FIXTURES_DIR, REPO_ROOT } from '../support/paths';
+import { LspTestClient, withClient } from '../support/lspClient';
 import { tempDirPerSuite } from '../support/tmp';
 
 const FILES = ['plan-2024.plan', 'plan-2025.plan', path.join('科室', 'dept-plan.plan'), '.planmark.json'];
@@ -167,6 +167,23 @@ describe('language server: workspace (units across plans)', function () {
     assert.ok(builtin.uri.endsWith('/core/data/units.json'), builtin.uri);
     const registry = fs.readFileSync(new URL(builtin.uri), 'utf8');
     assert.strictEqual(lineText(registry, builtin.range), '"人事股"');
+  });
+
+  it('points a client that shows planmark-registry: documents at the registry document, whose text it can ask for', async () => {
+    const pos = { line: 6, character: 48 };
+    await withClient({ initializationOptions: { debounceMs: 20, registryDocuments: true }, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(dir()).toString(), name: 'ws' }] }, async other => {
+      const u = uri('plan-2025.plan');
+      await other.open(u, text('plan-2025.plan'), 1);
+      const builtin = await other.request<Location>('textDocument/definition', { textDocument: { uri: u }, position: pos });
+      assert.strictEqual(builtin.uri, 'planmark-registry:/units.json');
+      const doc = await other.request<{ text: string } | null>('planmark/registryDocument', { uri: builtin.uri });
+      assert.strictEqual(lineText(doc!.text, builtin.range), '"人事股"');
+      assert.deepStrictEqual(JSON.parse(doc!.text), JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'core', 'data', 'units.json'), 'utf8')), 'the registry itself');
+      assert.strictEqual(await other.request('planmark/registryDocument', { uri: 'planmark-registry:/other.json' }), null);
+      // A configured unit still goes to .planmark.json.
+      const configured = await other.request<Location>('textDocument/definition', { textDocument: { uri: u }, position: { line: 10, character: 49 } });
+      assert.strictEqual(fs.realpathSync(new URL(configured.uri)), fs.realpathSync(file('.planmark.json')));
+    });
   });
 
   it('lists sections, items and units of every plan as workspace symbols, with the plan title as container', async () => {

@@ -1,5 +1,7 @@
 // Units as symbols across the workspace: textDocument/references, documentHighlight,
-// definition (the unit's entry in .planmark.json, else in the built-in registry) and
+// definition (the unit's entry in .planmark.json, else in the built-in registry: the
+// read-only `planmark-registry:` document for a client that shows it, else units.json where a
+// checkout has it) and
 // rename with prepareRename (every plan and .planmark.json). A position that is not a
 // unit is refused with an error the editor shows.
 import * as fs from 'fs';
@@ -10,6 +12,8 @@ import { unitDeclarationRange } from '../../../core/features/unitDefinition';
 import { unitAtPosition, unitHighlights, unitReferences } from '../../../core/features/unitReferences';
 import { checkUnitName, prepareUnitRename, RENAME_MESSAGES, renameUnitInConfig, renameUnitInPlans } from '../../../core/features/unitRename';
 import { msg } from '../../../core/features/util';
+import { builtinRegistryText } from '../../../core/units/registry';
+import { REGISTRY_DOCUMENT_URI, RegistryDocumentRequest } from '../protocol';
 import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 import { pathToUri } from '../uris';
@@ -36,7 +40,15 @@ function registryFile(): string | undefined {
   return undefined;
 }
 
-export function registerUnitSymbols({ connection, log, documents, configuration, workspace }: Services): void {
+/** The built-in registry's text and the URI it is shown under, for this client. */
+function registry(virtual: boolean): { uri: string; text: string } | undefined {
+  if (virtual) return { uri: REGISTRY_DOCUMENT_URI, text: builtinRegistryText() };
+  const file = registryFile();
+  const text = readSmall(file);
+  return file && text !== undefined ? { uri: pathToUri(file), text } : undefined;
+}
+
+export function registerUnitSymbols({ connection, log, documents, configuration, workspace, client }: Services): void {
   connection.onReferences(cancellable(log, 'references', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
@@ -62,13 +74,16 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     const unit = unitAtPosition(parsed.doc, params.position);
     if (!unit) return null;
     const config = configuration.forDocumentNow(uri);
-    for (const file of [config.configFile, registryFile()]) {
-      const text = readSmall(file);
-      const range = text === undefined ? undefined : unitDeclarationRange(text, unit.name, config.service.units);
-      if (file && range) return { uri: pathToUri(file), range } satisfies Location;
-    }
-    return null;
+    const configText = readSmall(config.configFile);
+    const configured = configText === undefined ? undefined : unitDeclarationRange(configText, unit.name, config.service.units);
+    if (config.configFile && configured) return { uri: pathToUri(config.configFile), range: configured } satisfies Location;
+    const builtin = registry(client.registryDocuments);
+    const range = builtin && unitDeclarationRange(builtin.text, unit.name, config.service.units);
+    return builtin && range ? { uri: builtin.uri, range } satisfies Location : null;
   }));
+
+  connection.onRequest(RegistryDocumentRequest.type, log.guard('planmark/registryDocument', null, params =>
+    params?.uri === REGISTRY_DOCUMENT_URI ? { text: builtinRegistryText() } : null));
 
   connection.onPrepareRename(cancellable(log, 'prepareRename', null, params => {
     const uri = params.textDocument.uri;

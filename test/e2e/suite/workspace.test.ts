@@ -69,6 +69,34 @@ describe('Planmark: units across the workspace', () => {
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^1\.开展新任校长任职培训/);
   });
 
+  it('goes to the definition of a built-in unit (F12): the registry shown read-only, from the working tree and the .vsix alike', async () => {
+    await api();
+    const uri2025 = workspaceUri('units/plan-2025.plan');
+    const doc = await vscode.workspace.openTextDocument(uri2025);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const line = doc.lineAt(6).text;
+    assert.ok(line.includes('人事股'), line);
+    const position = new vscode.Position(6, line.indexOf('人事股') + 1);
+    const [target] = await waitFor('a definition of 人事股', async () => {
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri2025, position);
+      return found?.length ? found.map(l => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l)) : undefined;
+    });
+    assert.strictEqual(target.uri.toString(), 'planmark-registry:/units.json');
+    // What F12 does: editor.action.revealDefinition at the cursor.
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const shown = await waitFor('the registry shown', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'planmark-registry' ? e : undefined;
+    });
+    assert.strictEqual(shown.document.getText(target.range), '"人事股"');
+    assert.strictEqual(shown.selection.start.line, target.range.start.line, 'the entry revealed');
+    assert.ok(JSON.parse(shown.document.getText()).units.length > 50, 'the whole registry');
+    const edited = await shown.edit(b => b.insert(new vscode.Position(0, 0), 'x')).then(ok => ok, () => false);
+    assert.strictEqual(edited, false, 'the registry is read-only');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('rename (F2) of 人事股 edits both plans, and keeps the alias 人事师训股', async () => {
     await api();
     const uri2024 = workspaceUri('units/plan-2024.plan');
