@@ -111,7 +111,7 @@ describe('language server: workspace (units across plans)', function () {
     const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 20, character: 11 } });
     assert.strictEqual(prepared.placeholder, '人事师训股');
     assert.deepStrictEqual(prepared.range, { start: { line: 20, character: 9 }, end: { line: 20, character: 14 } });
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 0, character: 2 } }), /Only a unit name can be renamed/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 0, character: 2 } }), /Only a unit name or a block label can be renamed here/);
   });
 
   it('renames 人事股 in every plan, keeps the alias 人事师训股, and every plan keeps its outline with the new name', async () => {
@@ -151,6 +151,21 @@ describe('language server: workspace (units across plans)', function () {
     assert.deepStrictEqual(Object.keys(changes).sort(), ['.planmark.json', 'plan-2025.plan']);
     const root = parseTree(applyEdits(text('.planmark.json'), changes['.planmark.json']))!;
     assert.deepStrictEqual(plain(getNodeValue(findNodeAtLocation(root, ['units', 0])!)), { name: '校园安全办', aliases: ['安全稳定工作办'], group: '股室' });
+  });
+
+  it('renames a block label form in its document only: every 责任股室(单位) line, blocks unchanged; refuses another kind\'s label', async () => {
+    const u = await open('plan-2024.plan');
+    const pos = { line: 12, character: 2 };
+    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: u }, position: pos });
+    assert.deepStrictEqual(prepared, { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 8 } }, placeholder: '责任股室(单位)' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: u }, position: pos, newName: '责任单位' });
+    assert.deepStrictEqual(Object.keys(edit.changes ?? {}), [u], 'this document only');
+    const before = text('plan-2024.plan');
+    const after = applyEdits(before, edit.changes![u]);
+    assert.strictEqual(after, before.replace(/^责任股室\(单位\)/gm, '责任单位'));
+    const outline = (t: string) => JSON.stringify(outlineJson(parsePlan(t)));
+    assert.strictEqual(outline(after), outline(before).replaceAll('"责任股室(单位)"', '"责任单位"'), 'the same outline, with the new label');
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: u }, position: pos, newName: '工作措施' }), /"工作措施" would not be read as a .* label; use one of: 责任股室/);
   });
 
   it('refuses a new name with a separator', async () => {
