@@ -17,6 +17,7 @@ import { resolveServerModule } from './serverModule';
 import { DocumentStatsRequest } from '../../server/src/protocol';
 import { StatsStatusBar, type StatsFetcher } from './statusBar';
 import { registerWorkspaceViews, type WorkspaceViews } from './views';
+import { registerRegistryDocuments } from './registryDocuments';
 
 /** What `activate` returns; the e2e tests use it. */
 export interface PlanmarkApi {
@@ -52,6 +53,11 @@ function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptio
     initializationOptions: {
       locale: vscode.env.language,
       client: 'vscode',
+      // Push, not pull: vscode-languageclient 9 pulls only for documents shown in a tab, so a
+      // document opened without an editor would have no problems (docs/architecture.md).
+      pullDiagnostics: false,
+      // Go to definition of a built-in unit opens planmark-registry:/units.json (registryDocuments.ts).
+      registryDocuments: true,
       settings: {
         rules: settings.get('rules'),
         numbering: settings.get('numbering'),
@@ -124,6 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   );
   // Keep activation from failing on an unhandled rejection; callers of `ready` still see it.
   ready.catch(() => undefined);
+  registerRegistryDocuments(context, languageClient, ready);
 
   return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests, views };
 }

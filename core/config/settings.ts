@@ -10,6 +10,8 @@ export interface SettingDeclaration {
   in: ('file' | 'editor')[];
   scope: 'resource' | 'window';
   default: unknown;
+  /** JSON Schema of the value. */
+  schema: Record<string, unknown>;
   description: Message;
   /** The message for a value the schema rejects. */
   invalid: Message;

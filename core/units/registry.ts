@@ -191,3 +191,15 @@ export class UnitRegistry implements UnitLookup {
     return this.doc ? [...this.base.entries, ...this.documentMap().values()] : [...this.base.entries];
   }
 }
+
+let registryText: string | undefined;
+
+/**
+ * The built-in registry (core/data/units.json) as text, for hosts that show it where the
+ * file itself is not at hand (the packaged extension carries only bundles): the same JSON,
+ * two-space indented, so that go to definition can point into it.
+ */
+export function builtinRegistryText(): string {
+  registryText ??= `${JSON.stringify(data, null, 2)}\n`;
+  return registryText;
+}

@@ -112,6 +112,11 @@ export class Configuration {
     }
   }
 
+  /** The language of messages that belong to no document (planmark.locale, else the client's). */
+  locale(): Locale {
+    return toLocale(this.pushed?.locale) ?? this.initLocale;
+  }
+
   /** Drops what is cached for a closed document. */
   forget(uri: string): void {
     this.resolved.delete(uri);

@@ -1,11 +1,18 @@
 // Lint diagnostics: published immediately when a document opens, debounced while it is
 // edited, always with the version they were computed for, and never stale: a lint that a
-// newer edit overtook is dropped before it parses.
-import { Emitter, type Connection } from 'vscode-languageserver/node';
+// newer edit overtook is dropped before it parses. A client that pulls (diagnosticsMode.ts)
+// is sent nothing: it asks with textDocument/diagnostic and gets the same lint, computed once
+// per version and configuration, with a result id that changes only when the findings do.
+import {
+  DocumentDiagnosticReportKind, Emitter, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import type { PlanDiagnostic } from '../../core/lint/index';
+import type { Locale } from '../../core/messages';
+import type { PlanService } from '../../core/service';
 import type { Configuration } from './configuration';
+import { ResultIds, type DiagnosticsMode } from './diagnosticsMode';
 import { toDiagnostic } from './convert';
 import type { PlanDocuments } from './documents';
 import type { Initialization } from './initialize';
@@ -20,7 +27,21 @@ export interface PublishedLint {
   diagnostics: PlanDiagnostic[];
 }
 
+/** One version's lint under one configuration. */
+interface Linted {
+  version: number;
+  service: PlanService;
+  locale: Locale;
+  doc: PlanDocument;
+  diagnostics: PlanDiagnostic[];
+  items: Diagnostic[];
+  resultId: string;
+}
+
 export class DiagnosticsScheduler {
+  /** The last lint of each open document (reused while version and configuration stay). */
+  private readonly linted = new Map<string, Linted>();
+  private readonly resultIds = new ResultIds();
   private debounceMs = 150;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The last published diagnostics of each open document (for stats). */
@@ -36,6 +57,7 @@ export class DiagnosticsScheduler {
     private readonly documents: PlanDocuments,
     private readonly configuration: Configuration,
     private readonly workspace: WorkspaceUnitIndex,
+    private readonly mode: DiagnosticsMode,
   ) {}
 
   initialize(init: Initialization): void {
@@ -64,12 +86,35 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     this.openedVersion.delete(uri);
     this.latest.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(this.log.failed('clear diagnostics'));
+    this.linted.delete(uri);
+    this.resultIds.forget(uri);
+    // A pulling client drops a closed document's diagnostics itself.
+    if (!this.mode.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(this.log.failed('clear diagnostics'));
   }
 
-  /** Lints every open document again soon (coalescing bursts of change notifications). */
+  /** Lints every open document again soon (coalescing bursts of change notifications); a pulling client is asked to pull. */
   relintOpenDocuments(): void {
     for (const text of this.documents.all()) this.schedule(text.uri, Math.min(this.debounceMs, 30));
+    this.mode.refresh();
+  }
+
+  /**
+   * textDocument/diagnostic: the open document's findings for its current version, or
+   * `unchanged` when they are those of `previousResultId`. A document that is not open has
+   * none here (closed plans come with workspace/diagnostic).
+   */
+  async report(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport | undefined> {
+    if (!this.documents.isOpen(uri)) return undefined;
+    // An edit may overtake the configuration's fetch: lint the newer version then.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const linted = await this.lintCurrent(uri);
+      if (!linted) continue;
+      return linted.resultId === previousResultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: linted.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, resultId: linted.resultId, items: linted.items };
+    }
+    if (!this.documents.isOpen(uri)) return undefined;
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document kept changing; pull again.', { retriggerRequest: true });
   }
 
   stop(): void {
@@ -87,19 +132,35 @@ export class DiagnosticsScheduler {
     this.timers.set(uri, setTimeout(() => { this.timers.delete(uri); void this.lintNow(uri); }, delay));
   }
 
+  /**
+   * The lint of `uri`'s current version under its current configuration (computed once);
+   * undefined when the document closed or a newer edit arrived while the configuration was
+   * fetched (that edit's own lint follows).
+   */
+  private async lintCurrent(uri: string): Promise<Linted | undefined> {
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return undefined;
+    const config = await this.configuration.forDocument(uri);
+    const current = this.documents.get(uri);
+    if (!current || current.version !== version) return undefined;
+    const cached = this.linted.get(uri);
+    if (cached && cached.version === version && cached.service === config.service && cached.locale === config.locale) return cached;
+    const doc = this.documents.parse(current);
+    const diagnostics = config.service.lint(doc, config.locale);
+    const items = diagnostics.map(toDiagnostic);
+    const linted: Linted = { version, service: config.service, locale: config.locale, doc, diagnostics, items, resultId: this.resultIds.idFor(uri, items) };
+    this.linted.set(uri, linted);
+    this.latest.set(uri, diagnostics);
+    this.workspace.updateDocument(uri, doc);
+    return linted;
+  }
+
   private async lintNow(uri: string): Promise<void> {
     try {
-      const version = this.documents.get(uri)?.version;
-      if (version === undefined) return;
-      const config = await this.configuration.forDocument(uri);
-      // A newer edit arrived while the configuration was fetched: its own lint will publish.
-      const current = this.documents.get(uri);
-      if (!current || current.version !== version) return;
-      const doc = this.documents.parse(current);
-      const diagnostics = config.service.lint(doc, config.locale);
-      this.latest.set(uri, diagnostics);
-      this.workspace.updateDocument(uri, doc);
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toDiagnostic) });
+      const linted = await this.lintCurrent(uri);
+      if (!linted) return;
+      const { version, doc, diagnostics, items } = linted;
+      if (!this.mode.pull) await this.connection.sendDiagnostics({ uri, version, diagnostics: items });
       this.published.fire({ uri, version, doc, diagnostics });
     } catch (e) {
       this.log.error(`lint ${uri}`, e);

@@ -13,6 +13,13 @@ export interface InitOptions {
   /** Scan workspace folders for `.plan` files (unit usage). Default true. */
   scanWorkspace?: boolean;
   maxWorkspaceFiles?: number;
+  /**
+   * false: publish diagnostics (push) even when the client declares that it can pull them
+   * (textDocument.diagnostic). The VS Code client sends false (docs/architecture.md says why).
+   */
+  pullDiagnostics?: boolean;
+  /** The client shows `planmark-registry:` documents (protocol.ts): go to definition of a built-in unit points there. */
+  registryDocuments?: boolean;
   /** The `planmark` settings at start (the VS Code client sends them); workspace/configuration wins when supported. */
   settings?: PlanmarkSettings;
 }
@@ -26,14 +33,17 @@ export interface Initialization {
     workspaceFolders: boolean;
     /** The client shows server-initiated progress (window/workDoneProgress/create). */
     workDoneProgress?: boolean;
-    /** The client pulls diagnostics (textDocument/diagnostic). */
+    /** The client pulls diagnostics (textDocument/diagnostic) and did not ask for push instead. */
     pullDiagnostics?: boolean;
+    /** The client re-pulls when the server sends workspace/diagnostic/refresh. */
+    diagnosticsRefresh?: boolean;
   };
   /** Undefined: keep the default. */
   debounceMs?: number;
   locale: Locale;
   scanWorkspace: boolean;
   maxWorkspaceFiles?: number;
+  registryDocuments: boolean;
   settings?: PlanmarkSettings;
   /** Workspace folders as paths (or the root path of an older client). */
   roots: string[];
@@ -53,20 +63,29 @@ export function readInitialization(params: InitializeParams): Initialization {
       dynamicWatchedFiles: !!workspace?.didChangeWatchedFiles?.dynamicRegistration,
       workspaceFolders: !!workspace?.workspaceFolders,
       workDoneProgress: !!params.capabilities.window?.workDoneProgress,
-      pullDiagnostics: !!params.capabilities.textDocument?.diagnostic,
+      pullDiagnostics: !!params.capabilities.textDocument?.diagnostic && options.pullDiagnostics !== false,
+      diagnosticsRefresh: !!workspace?.diagnostics?.refreshSupport,
     },
     debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 && Number.isFinite(debounceMs) ? debounceMs : undefined,
     locale: toLocale(options.locale) ?? toLocale(params.locale) ?? 'en',
     scanWorkspace: options.scanWorkspace !== false,
     maxWorkspaceFiles: typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0 ? options.maxWorkspaceFiles : undefined,
+    registryDocuments: options.registryDocuments === true,
     settings: options.settings && typeof options.settings === 'object' ? options.settings : undefined,
     roots,
   };
 }
 
-/** A fresh object each time: the library fills in the capabilities of its own features. */
-export function serverCapabilities(): ServerCapabilities {
+/** The identifier of the server's pull diagnostics (LSP 3.17 `diagnosticProvider`). */
+export const DIAGNOSTICS_IDENTIFIER = 'planmark';
+
+/**
+ * A fresh object each time: the library fills in the capabilities of its own features.
+ * `diagnosticProvider` only for a client that pulls (it then gets no pushed lint diagnostics).
+ */
+export function serverCapabilities(init?: Pick<Initialization, 'client'>): ServerCapabilities {
   return {
+    ...(init?.client.pullDiagnostics ? { diagnosticProvider: { identifier: DIAGNOSTICS_IDENTIFIER, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
     documentSymbolProvider: { label: 'Planmark' },
     foldingRangeProvider: true,

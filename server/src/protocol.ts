@@ -114,3 +114,22 @@ export namespace IndexChangedNotification {
  * place the cursor; this is the usual way (the command runs after the edit is applied).
  */
 export const REVEAL_AFTER_EDIT_COMMAND = 'planmark.revealAfterEdit';
+
+/**
+ * The built-in unit registry as a read-only document: go to definition of a built-in unit
+ * points at `REGISTRY_DOCUMENT_URI` for a client that shows such documents (it says so with
+ * `initializationOptions.registryDocuments: true`; the VS Code client does), and the client
+ * asks `planmark/registryDocument` for its text. The packaged extension has no units.json.
+ */
+export const REGISTRY_SCHEME = 'planmark-registry';
+export const REGISTRY_DOCUMENT_URI = `${REGISTRY_SCHEME}:/units.json`;
+
+export interface RegistryDocumentParams {
+  uri: string;
+}
+
+/** `planmark/registryDocument`: the text of a `planmark-registry:` document (null for one the server does not know). */
+export namespace RegistryDocumentRequest {
+  export const method = 'planmark/registryDocument';
+  export const type = new RequestType<RegistryDocumentParams, { text: string } | null, void>(method);
+}

@@ -2,8 +2,10 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Configuration } from './configuration';
 import type { DiagnosticsScheduler } from './diagnostics';
+import type { DiagnosticsMode } from './diagnosticsMode';
 import type { PlanDocuments } from './documents';
 import type { ServerLog } from './log';
+import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import type { WorkspaceUnitIndex } from './workspaceIndex';
 
 export interface Services {
@@ -13,4 +15,9 @@ export interface Services {
   configuration: Configuration;
   workspace: WorkspaceUnitIndex;
   diagnostics: DiagnosticsScheduler;
+  /** Push or pull, and the refresh a pulling client is sent. */
+  diagnosticsMode: DiagnosticsMode;
+  workspaceDiagnostics: WorkspaceDiagnostics;
+  /** What the client said it can show, filled in at `initialize`. */
+  client: { registryDocuments: boolean };
 }

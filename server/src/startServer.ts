@@ -6,6 +6,7 @@ import type { Connection, Disposable } from 'vscode-languageserver/node';
 import { ConfigFileProblems } from './configFileProblems';
 import { Configuration } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
+import { DiagnosticsMode } from './diagnosticsMode';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
@@ -16,6 +17,7 @@ import { registerSelectionRanges } from './features/selectionRanges';
 import { registerStats } from './features/stats';
 import { registerDocumentSymbols } from './features/symbols';
 import { registerCodeLens } from './features/codeLens';
+import { registerPullDiagnostics } from './features/pullDiagnostics';
 import { registerInlayHints } from './features/inlayHints';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { registerUnitSymbols } from './features/units';
@@ -27,10 +29,10 @@ import { ServerLog } from './log';
 import type { Services } from './services';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceUnitIndex } from './workspaceIndex';
-import type { ScanOptions } from './workspaceScan';
+import { scanOptionsFromSettings, type ScanOptions } from './workspaceScan';
 
 export interface ServerOptions {
-  /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles` still applies). */
+  /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles`, then the planmark.workspace.* settings, override them). */
   scan?: ScanOptions;
 }
 
@@ -39,29 +41,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = new ServerLog(connection);
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
-  const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
+  const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan, {
+    limits: async base => scanOptionsFromSettings(base,
+      await configuration.workspaceSetting('workspace', 'maxFiles'), await configuration.workspaceSetting('workspace', 'maxFileSizeKB')),
+    locale: () => configuration.locale(),
+  });
   // Deadlines are read with each plan's calendar (the `calendar` setting over the built-in one).
   const calendarOf = (uri: string) => configuration.forDocumentNow(uri).config.calendar;
   documents.useCalendars(calendarOf);
   workspace.useCalendars(calendarOf);
-  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
+  const diagnosticsMode = new DiagnosticsMode(connection, log);
+  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, diagnosticsMode);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
-  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
-  const services: Services = { connection, log, documents, configuration, workspace, diagnostics };
+  const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace, diagnosticsMode);
+  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics,
+    client: { registryDocuments: false },
+  };
   let views: Disposable | undefined;
   const stop = () => {
     views?.dispose();
     workspace.stop();
     diagnostics.stop();
+    diagnosticsMode.stop();
   };
 
   connection.onInitialize(params => {
     const init = readInitialization(params);
     configuration.initialize(init);
+    diagnosticsMode.initialize(init);
+    services.client.registryDocuments = init.registryDocuments;
     workspace.initialize(init);
     diagnostics.initialize(init);
     watchedFiles.initialize(init);
-    return { capabilities: serverCapabilities(), serverInfo: { ...SERVER_INFO } };
+    return { capabilities: serverCapabilities(init), serverInfo: { ...SERVER_INFO } };
   });
   connection.onInitialized(() => {
     configuration.registerForChanges();
@@ -80,6 +92,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspace.documentClosed(uri);
   }));
   configuration.onDidChange(() => diagnostics.relintOpenDocuments());
+  configuration.onDidChange(() => void workspace.settingsChanged().catch(log.failed('index limits')));
   configuration.listen();
   watchedFiles.listen();
   workspaceDiagnostics.listen();
@@ -98,6 +111,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerInlayHints(services);
   registerSemanticTokens(services);
   views = registerWorkspaceViews(services);
+  registerPullDiagnostics(services);
 
   documents.listen(connection);
   connection.listen();

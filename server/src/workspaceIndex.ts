@@ -4,16 +4,37 @@
 // keeps each plan's entry of the core's workspace index (core/features/planIndex.ts) for
 // references, rename, workspace symbols and the views, and tells listeners what changed.
 import * as path from 'path';
-import { Emitter, type Connection } from 'vscode-languageserver/node';
+import { Emitter, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
 import { DEFAULT_CALENDAR, type Calendar } from '../../core/domain/deadlines';
 import { indexPlan, type IndexedPlan, type PlanIndex } from '../../core/features/planIndex';
 import { mergeUnitUsage, unitUsageOfDocument, type UnitUsageIndex } from '../../core/features/workspaceUnits';
+import { formatMessage, type Locale, type Message } from '../../core/messages';
 import type { Initialization } from './initialize';
 import type { ServerLog } from './log';
 import { pathToUri, uriToPath } from './uris';
-import { DEFAULT_SCAN, findPlanFiles, readSmallFile, type ScanOptions } from './workspaceScan';
+import { DEFAULT_SCAN, findPlanFiles, MAX_FILE_SIZE_SETTING, MAX_FILES_SETTING, readSmallFile, type ScanOptions } from './workspaceScan';
+
+/** What the scan says when a limit left plans out (a window message and the log). */
+export const SCAN_MESSAGES = {
+  tooLarge: {
+    en: 'Planmark did not index {0} .plan file(s) larger than {1} KB (planmark.{2}): {3}',
+    zh: 'Planmark 未为 {0} 个大于 {1} KB 的 .plan 文件建立索引（planmark.{2}）：{3}',
+  },
+  tooMany: {
+    en: 'Planmark indexed the first {0} .plan files of the workspace and stopped there (planmark.{1}); the others are left out of references, rename, workspace symbols and the views.',
+    zh: 'Planmark 只为工作区中前 {0} 个 .plan 文件建立了索引（planmark.{1}）；其余文件不参与查找引用、重命名、工作区符号和视图。',
+  },
+  progress: { en: 'indexing .plan files', zh: '正在为 .plan 文件建立索引' },
+} satisfies Record<string, Message>;
+
+/** How the index learns its limits and the language of its messages (from the settings). */
+export interface IndexSettings {
+  /** The scan's limits now (the settings over the server's defaults). */
+  limits(base: ScanOptions): Promise<ScanOptions>;
+  locale(): Locale;
+}
 
 /** Marks a closed plan's entry: its parse is not kept (only open documents keep theirs). */
 const EMPTY = {} as PlanDocument;
@@ -38,13 +59,18 @@ export class WorkspaceUnitIndex {
   private stopped = false;
   /** The calendar of a closed plan's configuration (startServer wires it to the configuration). */
   private calendarOf: (uri: string) => Calendar = () => DEFAULT_CALENDAR;
+  /** The limits the last scan applied (the settings over `scan`). */
+  private applied: ScanOptions;
 
   constructor(
     private readonly connection: Connection,
     private readonly log: ServerLog,
     private readonly isOpen: (uri: string) => boolean,
     private scan: ScanOptions = DEFAULT_SCAN,
-  ) {}
+    private readonly settings?: IndexSettings,
+  ) {
+    this.applied = scan;
+  }
 
   /** Closed plans' deadlines are read with the calendar `calendarOf` gives for their URI. */
   useCalendars(calendarOf: (uri: string) => Calendar): void {
@@ -54,6 +80,7 @@ export class WorkspaceUnitIndex {
   initialize(init: Initialization): void {
     this.scanEnabled = init.scanWorkspace;
     if (init.maxWorkspaceFiles !== undefined) this.scan = { ...this.scan, maxFiles: init.maxWorkspaceFiles };
+    this.applied = this.scan;
     this.roots = init.roots;
     this.followFolders = init.client.workspaceFolders;
     this.workDoneProgress = !!init.client.workDoneProgress;
@@ -143,32 +170,57 @@ export class WorkspaceUnitIndex {
     }
   }
 
-  private async indexFile(file: string, parser: PlanParser): Promise<void> {
+  /** Indexes a closed plan from disk; says `large` when it is over the size limit (and leaves the index). */
+  private async indexFile(file: string, parser: PlanParser): Promise<'indexed' | 'large' | 'skipped'> {
     const uri = pathToUri(file);
-    if (this.isOpen(uri)) return; // open documents are indexed from the editor's text
-    const text = await readSmallFile(file, this.scan.maxFileBytes);
-    if (text === undefined) { this.set(uri, undefined); return; }
-    const doc = parser.parse(text, { calendar: this.calendarOf(uri) });
+    if (this.isOpen(uri)) return 'skipped'; // open documents are indexed from the editor's text
+    const read = await readSmallFile(file, this.applied.maxFileBytes);
+    if (!('text' in read)) {
+      this.set(uri, undefined);
+      if (read.skipped === 'large') this.log.info(`not indexed: ${file} has ${read.size} bytes, over planmark.${MAX_FILE_SIZE_SETTING} (${this.applied.maxFileBytes / 1024} KB)`);
+      return read.skipped === 'large' ? 'large' : 'skipped';
+    }
+    const doc = parser.parse(read.text, { calendar: this.calendarOf(uri) });
     this.set(uri, unitUsageOfDocument(uri, doc), doc);
+    return 'indexed';
   }
 
-  private scanInBackground(roots: string[]): void {
-    void this.scanFolders(roots).catch(this.log.failed('workspace scan'));
+  /** The settings changed: when the limits did, the workspace is scanned again under the new ones. */
+  async settingsChanged(): Promise<void> {
+    if (!this.settings || !this.scanEnabled) return;
+    const limits = await this.settings.limits(this.scan);
+    if (limits.maxFiles === this.applied.maxFiles && limits.maxFileBytes === this.applied.maxFileBytes) return;
+    this.scanInBackground(this.roots, true);
   }
 
-  private async scanFolders(roots: string[]): Promise<void> {
+  /** `prune`: closed plans under `roots` that the scan no longer lists leave the index (the limits changed). */
+  private scanInBackground(roots: string[], prune = false): void {
+    void this.scanFolders(roots, prune).catch(this.log.failed('workspace scan'));
+  }
+
+  private async scanFolders(roots: string[], prune: boolean): Promise<void> {
     if (!this.scanEnabled || !roots.length) return;
     const started = Date.now();
+    if (this.settings) this.applied = await this.settings.limits(this.scan);
+    const locale = this.settings?.locale() ?? 'en';
     const progress = this.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Planmark', 0, 'indexing .plan files', false);
-    const files = await findPlanFiles(roots, this.scan, () => this.stopped);
+    progress?.begin('Planmark', 0, formatMessage(SCAN_MESSAGES.progress, locale), false);
+    const { files, truncated } = await findPlanFiles(roots, this.applied, () => this.stopped);
+    if (prune) {
+      const listed = new Set(files.map(pathToUri));
+      for (const uri of [...this.planByUri.keys()]) {
+        const p = uriToPath(uri);
+        if (!listed.has(uri) && !this.isOpen(uri) && p && roots.some(r => p.startsWith(r + path.sep))) this.set(uri, undefined);
+      }
+    }
     const parser = new PlanParser();
+    const large: string[] = [];
     let done = 0;
     for (const file of files) {
       if (this.stopped) { progress?.done(); return; }
       if (progress && done++ % 10 === 0) progress.report(Math.floor(100 * done / Math.max(1, files.length)), `${done}/${files.length}`);
       try {
-        await this.indexFile(file, parser);
+        if (await this.indexFile(file, parser) === 'large') large.push(file);
       } catch (e) {
         this.log.error(`indexing ${file}`, e);
       }
@@ -176,6 +228,21 @@ export class WorkspaceUnitIndex {
     }
     progress?.done();
     this.scanned.fire(files.length);
-    this.log.info(`[planmark] indexed ${files.length} .plan file(s) for unit usage in ${Date.now() - started} ms`);
+    this.log.info(`[planmark] indexed ${files.length - large.length} .plan file(s) for unit usage in ${Date.now() - started} ms`);
+    this.reportLimits(roots, large, truncated, locale);
+  }
+
+  /** Says in the log and in one window message per scan what the limits left out. */
+  private reportLimits(roots: string[], large: string[], truncated: boolean, locale: Locale): void {
+    const lines: string[] = [];
+    if (large.length) {
+      const names = large.slice(0, 5).map(f => { const root = roots.find(r => f.startsWith(r + path.sep)); return root ? path.relative(root, f) : f; });
+      lines.push(formatMessage(SCAN_MESSAGES.tooLarge, locale, [large.length, this.applied.maxFileBytes / 1024, MAX_FILE_SIZE_SETTING, names.join(', ') + (large.length > 5 ? ' …' : '')]));
+    }
+    if (truncated) lines.push(formatMessage(SCAN_MESSAGES.tooMany, locale, [this.applied.maxFiles, MAX_FILES_SETTING]));
+    for (const line of lines) {
+      this.log.info(line);
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: line }).catch(this.log.failed('show message'));
+    }
   }
 }

@@ -113,6 +113,8 @@ const log = (...a) => console.log(`[driver +${((Date.now() - t0) / 1000).toFixed
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 const SUMMARY_RE = /^\d+ passed, \d+ failed(, \d+ skipped)?$/;
 const SHOT_HOOK_RE = /^\[planmark-e2e\] screenshot ([\w.-]+)$/;
+// keyboard hook for suites: '[planmark-e2e] keys ID [steps]' (test/e2e/suite/helpers.ts pressKeys)
+const KEYS_HOOK_RE = /^\[planmark-e2e\] keys ([\w.-]+) (\[.*\])$/;
 // workbench chatter that says nothing about the extension under test (shown with VERBOSE=1);
 // the open-vsx lookup error is expected offline
 const NOISE_RE = /ENOTFOUND open-vsx\.org|open-vsx\.org|^Resolv(ing|ed) connection token|^Creating a socket|^Updating additional builtin extensions|^\[Service Worker\]|^ChatSessionStore:/;
@@ -409,7 +411,13 @@ async function main() {
       if (!o.verbose && NOISE_RE.test(msg)) return;
       for (const line of msg.split(/\r?\n/)) {
         const hook = SHOT_HOOK_RE.exec(line.trim());
-        if (hook) {
+        const keys = KEYS_HOOK_RE.exec(line.trim());
+        if (keys) {
+          // the suite waits for keys-ID.done in the shot dir: 'ok' or the error
+          const done = path.join(shotDir(o), `keys-${keys[1]}.done`);
+          pendingShots.push(pressKeys(page, JSON.parse(keys[2])).then(() => 'ok', e => `error: ${e.message.split('\n')[0]}`)
+            .then(result => { fs.mkdirSync(path.dirname(done), { recursive: true }); fs.writeFileSync(done, result); log(`keys ${keys[1]}: ${result}`); }));
+        } else if (hook) {
           // screenshot hook for suites: console.log('[planmark-e2e] screenshot NAME'), then wait ~1 s
           const file = path.join(shotDir(o), `${hook[1].replace(/\.png$/, '')}.png`);
           pendingShots.push(previewsRendered(page).then(() => screenshot(page, file)));
@@ -506,6 +514,20 @@ async function previewsRendered(page) {
     if (roots.length && roots.every(Boolean)) return;
     if (Date.now() > deadline) { log(`note: ${roots.length ? 'a preview has not rendered' : 'no preview is shown'}; taking the screenshot anyway`); return; }
     await sleep(100);
+  }
+}
+
+/**
+ * Drives the workbench's keyboard as a user would, for the suite: steps `{ press: 'F2' }`,
+ * `{ type: 'text' }`, `{ waitFor: 'css selector' }` (visible), `{ waitHidden: 'css selector' }`.
+ */
+async function pressKeys(page, steps) {
+  for (const step of steps) {
+    if (step.press) await page.keyboard.press(step.press);
+    else if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
+    else if (step.waitFor) await page.waitForSelector(step.waitFor, { state: 'visible', timeout: 20000 });
+    else if (step.waitHidden) await page.waitForSelector(step.waitHidden, { state: 'hidden', timeout: 20000 });
+    else throw new Error(`unknown key step ${JSON.stringify(step)}`);
   }
 }
 

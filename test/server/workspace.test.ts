@@ -15,8 +15,8 @@ import { parseTree, findNodeAtLocation, getNodeValue } from 'jsonc-parser';
 import { outlineJson } from '../../core/features/outlineJson';
 import { parsePlan } from '../../core/parse';
 import type { TasksViewPlan, UnitsViewEntry } from '../../server/src/protocol';
-import { FIXTURES_DIR } from '../support/paths';
-import { LspTestClient } from '../support/lspClient';
+import { FIXTURES_DIR, REPO_ROOT } from '../support/paths';
+import { LspTestClient, withClient } from '../support/lspClient';
 import { tempDirPerSuite } from '../support/tmp';
 
 const FILES = ['plan-2024.plan', 'plan-2025.plan', path.join('科室', 'dept-plan.plan'), '.planmark.json'];
@@ -111,7 +111,7 @@ describe('language server: workspace (units across plans)', function () {
     const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 20, character: 11 } });
     assert.strictEqual(prepared.placeholder, '人事师训股');
     assert.deepStrictEqual(prepared.range, { start: { line: 20, character: 9 }, end: { line: 20, character: 14 } });
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 0, character: 2 } }), /Only a unit name can be renamed/);
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: u }, position: { line: 0, character: 2 } }), /Only a unit name or a block label can be renamed here/);
   });
 
   it('renames 人事股 in every plan, keeps the alias 人事师训股, and every plan keeps its outline with the new name', async () => {
@@ -153,6 +153,21 @@ describe('language server: workspace (units across plans)', function () {
     assert.deepStrictEqual(plain(getNodeValue(findNodeAtLocation(root, ['units', 0])!)), { name: '校园安全办', aliases: ['安全稳定工作办'], group: '股室' });
   });
 
+  it('renames a block label form in its document only: every 责任股室(单位) line, blocks unchanged; refuses another kind\'s label', async () => {
+    const u = await open('plan-2024.plan');
+    const pos = { line: 12, character: 2 };
+    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: u }, position: pos });
+    assert.deepStrictEqual(prepared, { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 8 } }, placeholder: '责任股室(单位)' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: u }, position: pos, newName: '责任单位' });
+    assert.deepStrictEqual(Object.keys(edit.changes ?? {}), [u], 'this document only');
+    const before = text('plan-2024.plan');
+    const after = applyEdits(before, edit.changes![u]);
+    assert.strictEqual(after, before.replace(/^责任股室\(单位\)/gm, '责任单位'));
+    const outline = (t: string) => JSON.stringify(outlineJson(parsePlan(t)));
+    assert.strictEqual(outline(after), outline(before).replaceAll('"责任股室(单位)"', '"责任单位"'), 'the same outline, with the new label');
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: u }, position: pos, newName: '工作措施' }), /"工作措施" would not be read as a .* label; use one of: 责任股室/);
+  });
+
   it('refuses a new name with a separator', async () => {
     const u = await open('plan-2024.plan');
     await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: u }, position: { line: 12, character: 10 }, newName: '人事股、财务股' }), /separators/);
@@ -167,6 +182,23 @@ describe('language server: workspace (units across plans)', function () {
     assert.ok(builtin.uri.endsWith('/core/data/units.json'), builtin.uri);
     const registry = fs.readFileSync(new URL(builtin.uri), 'utf8');
     assert.strictEqual(lineText(registry, builtin.range), '"人事股"');
+  });
+
+  it('points a client that shows planmark-registry: documents at the registry document, whose text it can ask for', async () => {
+    const pos = { line: 6, character: 48 };
+    await withClient({ initializationOptions: { debounceMs: 20, registryDocuments: true }, locale: 'en', workspaceFolders: [{ uri: pathToFileURL(dir()).toString(), name: 'ws' }] }, async other => {
+      const u = uri('plan-2025.plan');
+      await other.open(u, text('plan-2025.plan'), 1);
+      const builtin = await other.request<Location>('textDocument/definition', { textDocument: { uri: u }, position: pos });
+      assert.strictEqual(builtin.uri, 'planmark-registry:/units.json');
+      const doc = await other.request<{ text: string } | null>('planmark/registryDocument', { uri: builtin.uri });
+      assert.strictEqual(lineText(doc!.text, builtin.range), '"人事股"');
+      assert.deepStrictEqual(JSON.parse(doc!.text), JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'core', 'data', 'units.json'), 'utf8')), 'the registry itself');
+      assert.strictEqual(await other.request('planmark/registryDocument', { uri: 'planmark-registry:/other.json' }), null);
+      // A configured unit still goes to .planmark.json.
+      const configured = await other.request<Location>('textDocument/definition', { textDocument: { uri: u }, position: { line: 10, character: 49 } });
+      assert.strictEqual(fs.realpathSync(new URL(configured.uri)), fs.realpathSync(file('.planmark.json')));
+    });
   });
 
   it('lists sections, items and units of every plan as workspace symbols, with the plan title as container', async () => {

@@ -116,6 +116,10 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly logs: string[] = [];
+  /** How many workspace/diagnostic/refresh requests the server sent. */
+  diagnosticRefreshes = 0;
+  /** window/showMessage notifications (type and text). */
+  readonly shown: { type: number; message: string }[] = [];
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   initializeResult?: InitializeResult;
 
@@ -134,8 +138,10 @@ export class LspTestClient {
     const client = new LspTestClient(conn, side);
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.published.push(p); client.poke(); });
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); client.poke(); });
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.shown.push(p); client.poke(); });
     conn.onNotification('planmark/stats', (params: unknown) => { client.notifications.push({ method: 'planmark/stats', params }); client.poke(); });
     conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => { client.diagnosticRefreshes++; client.poke(); return null; });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map(i => (i.section === 'planmark' && options.settings ? options.settings.value : null)));
     conn.listen();

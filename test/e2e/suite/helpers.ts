@@ -66,3 +66,25 @@ export async function screenshot(name: string): Promise<void> {
   const file = path.join(dir, `${name}.png`);
   await waitFor(`screenshot ${file}`, () => fs.existsSync(file) && fs.statSync(file).mtimeMs >= requested - 1000);
 }
+
+/** A step of `pressKeys`: a key (Playwright's names: 'F2', 'Enter', 'Control+A'), text typed, or an element waited for. */
+export type KeyStep = { press: string } | { type: string } | { waitFor: string } | { waitHidden: string };
+
+let keysRequested = 0;
+
+/**
+ * Asks the driver (test/e2e/driver.js) to press keys in the workbench, as a user types them,
+ * and waits until it has. Returns false without a driver (the electron runner), which has no
+ * keyboard to drive: the caller then says what it does instead.
+ */
+export async function pressKeys(steps: KeyStep[]): Promise<boolean> {
+  const dir = process.env.PLANMARK_E2E_SHOT_DIR;
+  if (!dir) return false;
+  const id = `${process.pid}-${++keysRequested}`;
+  const done = path.join(dir, `keys-${id}.done`);
+  console.log(`[planmark-e2e] keys ${id} ${JSON.stringify(steps)}`);
+  const result = await waitFor(`the driver pressing ${JSON.stringify(steps)}`, () => fs.existsSync(done) && fs.readFileSync(done, 'utf8'));
+  fs.rmSync(done, { force: true });
+  assert.strictEqual(result, 'ok', `the driver pressed the keys: ${result}`);
+  return true;
+}

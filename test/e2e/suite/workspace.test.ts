@@ -1,16 +1,19 @@
-// Real VS Code: units across the workspace (issue 13). Rename (the F2 provider, through
-// vscode.executeDocumentRenameProvider, then applied as F2 applies it) renames a unit in two
-// files, the alias kept; the Units view lists the unit with its counts and reveals an item
+// Real VS Code: units across the workspace (issue 13). Rename with F2 typed in the workbench
+// (the driver's keyboard, helpers.ts pressKeys; under the electron runner, which has none, the
+// rename provider's edit applied) renames a unit in two files, the alias kept; go to definition
+// (F12) of a built-in unit shows the registry read-only; a plan opened without an editor gets
+// its problems (push); the Units view lists the unit with its counts and reveals an item
 // when its tree item's command runs (what a click does). Files: units/plan-2024.plan and
 // units/plan-2025.plan (test/fixtures/workspace/, copied by test/e2e/workspace.js).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitFor, workspaceUri } from './helpers';
+import { freshCopy, pressKeys, waitFor, workspaceUri } from './helpers';
 
 interface UnitsEntry { name: string; aliases: string[]; leads: number; joins: number; plans: { uri: string; items: { name: string }[] }[] }
 interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(node: T): vscode.TreeItem }
 interface PlanmarkApi {
   ready: Promise<void>;
+  client: { initializeResult?: { capabilities: { diagnosticProvider?: unknown } } };
   views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> };
 }
 
@@ -23,6 +26,20 @@ async function api(): Promise<PlanmarkApi> {
 }
 
 describe('Planmark: units across the workspace', () => {
+  it('gets the problems of a plan opened without an editor: the client asks for push, not pull (docs/architecture.md)', async () => {
+    const { client } = await api();
+    assert.strictEqual(client.initializeResult?.capabilities.diagnosticProvider, undefined, 'the server announced no pull diagnostics to VS Code');
+    const uri = await freshCopy('county-bureau.plan', 'unshown-copy.plan');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.ok(!vscode.window.visibleTextEditors.some(e => e.document === doc), 'the document is not shown');
+    const diagnostics = await waitFor('the problems of the unshown plan', () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.ok(diagnostics.every(d => d.source === 'planmark'));
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('the Units view lists 人事股 with its counts across both plans, and reveals an item', async () => {
     const { views } = await api();
     await vscode.commands.executeCommand('planmark.units.focus');
@@ -54,26 +71,70 @@ describe('Planmark: units across the workspace', () => {
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^1\.开展新任校长任职培训/);
   });
 
+  it('goes to the definition of a built-in unit (F12): the registry shown read-only, from the working tree and the .vsix alike', async () => {
+    await api();
+    const uri2025 = workspaceUri('units/plan-2025.plan');
+    const doc = await vscode.workspace.openTextDocument(uri2025);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const line = doc.lineAt(6).text;
+    assert.ok(line.includes('人事股'), line);
+    const position = new vscode.Position(6, line.indexOf('人事股') + 1);
+    const [target] = await waitFor('a definition of 人事股', async () => {
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri2025, position);
+      return found?.length ? found.map(l => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l)) : undefined;
+    });
+    assert.strictEqual(target.uri.toString(), 'planmark-registry:/units.json');
+    // What F12 does: editor.action.revealDefinition at the cursor.
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const shown = await waitFor('the registry shown', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.scheme === 'planmark-registry' ? e : undefined;
+    });
+    assert.strictEqual(shown.document.getText(target.range), '"人事股"');
+    assert.strictEqual(shown.selection.start.line, target.range.start.line, 'the entry revealed');
+    assert.ok(JSON.parse(shown.document.getText()).units.length > 50, 'the whole registry');
+    const edited = await shown.edit(b => b.insert(new vscode.Position(0, 0), 'x')).then(ok => ok, () => false);
+    assert.strictEqual(edited, false, 'the registry is read-only');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('rename (F2) of 人事股 edits both plans, and keeps the alias 人事师训股', async () => {
     await api();
     const uri2024 = workspaceUri('units/plan-2024.plan');
     const uri2025 = workspaceUri('units/plan-2025.plan');
     const doc = await vscode.workspace.openTextDocument(uri2024);
-    await vscode.window.showTextDocument(doc, { preview: false });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
     const line = doc.lineAt(12).text;
     assert.ok(line.includes('人事股'), line);
     const position = new vscode.Position(12, line.indexOf('人事股') + 1);
+    // The server is ready to rename across both plans (the index holds 2025's plan).
     const edit = await waitFor('a rename edit over both plans', async () => {
       const e = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri2024, position, '干部人事股');
       return e && e.has(uri2024) && e.has(uri2025) ? e : undefined;
     });
-    // Applied as F2 applies it, restricted to the two plans (the other plans of the workspace stay as they are for other suites).
-    const mine = new vscode.WorkspaceEdit();
-    for (const uri of [uri2024, uri2025]) mine.set(uri, edit.get(uri));
-    assert.ok(await vscode.workspace.applyEdit(mine));
-    const after2024 = (await vscode.workspace.openTextDocument(uri2024)).getText();
+    editor.selection = new vscode.Selection(position, position);
+    // As a user does it: F2 on the unit, type the new name into the rename box, Enter.
+    const typed = await pressKeys([
+      { press: 'F2' },
+      { waitFor: '.rename-box input' },
+      { type: '干部人事股' },
+      { press: 'Enter' },
+      { waitHidden: '.rename-box input' },
+    ]);
+    if (!typed) {
+      // No driver, so no keyboard (the electron runner): the provider's edit applied as F2
+      // applies it, restricted to the two plans.
+      console.log('[e2e] note: no driver to press F2; the rename provider\'s edit is applied instead');
+      const mine = new vscode.WorkspaceEdit();
+      for (const uri of [uri2024, uri2025]) mine.set(uri, edit.get(uri));
+      assert.ok(await vscode.workspace.applyEdit(mine));
+    }
+    const after2024 = await waitFor('the 2024 plan renamed', async () => {
+      const text = (await vscode.workspace.openTextDocument(uri2024)).getText();
+      return text.includes(':干部人事股、教师进修学校') ? text : undefined;
+    });
     const after2025 = (await vscode.workspace.openTextDocument(uri2025)).getText();
-    assert.ok(after2024.includes(':干部人事股、教师进修学校'), 'the 2024 plan');
     assert.ok(after2024.includes(':人事师训股、财务股'), 'the alias is kept');
     assert.ok(after2025.includes('责任股室:干部人事股、教师进修学校'), 'the 2025 plan');
     assert.ok(!/[:、]人事股/.test(after2024 + after2025));
