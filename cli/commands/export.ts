@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
+import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, taskTableOf, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
 import type { PlanDiagnostic } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
@@ -35,7 +35,8 @@ Options:
 A document with errors still exports what it has; the command says how many
 problems it found. Files are written atomically (temporary file, then rename).
 
-Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O error.
+Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O
+error, or nothing to export (a task table --to xlsx|csv of a plan without tasks).
 `;
 
 type Locale = 'en' | 'zh-cn';
@@ -45,6 +46,7 @@ const MESSAGES = {
   wrote: { en: 'wrote {0}', zh: '已写入 {0}' },
   problems: { en: '{0}: {1} error(s), {2} warning(s) — exported what the document has', zh: '{0}:{1} 个错误,{2} 个警告(已按现有内容导出)' },
   clean: { en: '{0}: no errors', zh: '{0}:没有错误' },
+  noRows: { en: '{0}: the document has no tasks (items or sections); the task table would be empty, nothing written', zh: '{0}:文档中没有任务(条目或章节),任务分解表为空,未写入文件' },
   noUnits: { en: '{0}: the document names no units; nothing to export', zh: '{0}:文档中没有责任单位,无可导出的清单' },
 } as const;
 
@@ -187,6 +189,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   } else {
     const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
     if (inputPath && target === inputPath) throw new IOFailure(`refusing to overwrite the input ${inputName}`);
+    if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
     const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems });
     writeOne(io, target, data, force, locale);

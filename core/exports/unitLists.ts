@@ -42,7 +42,6 @@ function rowNodes(row: TaskRow, role: '牵头' | '参与'): FlowNode[] {
   field('目标任务', row.target);
   field('工作措施', row.measures);
   if (role === '参与') field('牵头单位', row.lead);
-  field('责任单位', row.responsible);
   field('配合单位', row.cooperate);
   field('完成时限', row.deadline);
   return nodes;
@@ -63,8 +62,8 @@ export function unitListFlow(a: UnitAssignment, docTitle: string): FlowNode[] {
   return nodes;
 }
 
-const XLSX_COLUMNS = ['角色', '序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限'];
-const XLSX_WIDTHS = [6, 6, 22, 28, 44, 60, 12, 28, 28, 14];
+const XLSX_COLUMNS = ['角色', '序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限'];
+const XLSX_WIDTHS = [5, 5, 16, 20, 26, 40, 11, 16, 11];
 
 async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFormat, options: DocxOptions): Promise<Uint8Array | string> {
   switch (format) {
@@ -74,12 +73,12 @@ async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFo
       return packDocx(buildDocx(docxParagraphs(unitListFlow(a, docTitle), options), listTitle(a.unit), options), options);
     case 'xlsx': {
       const rows = [
-        ...a.leads.map(r => ['牵头', r.number, r.part, r.task, r.target, r.measures, r.lead, r.responsible, r.cooperate, r.deadline]),
-        ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.responsible, r.cooperate, r.deadline]),
+        ...a.leads.map(r => ['牵头', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
+        ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
       ];
       // Excel sheet names: at most 31 characters, none of []:*?/\
       const sheet = a.unit.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
-      return workbookBytes(buildWorkbook([{ name: sheet, header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 10] }], listTitle(a.unit)));
+      return workbookBytes(buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9] }], listTitle(a.unit)));
     }
   }
 }

@@ -48,9 +48,10 @@ describe('exports: per-unit lists', function () {
     await wb.xlsx.load(Buffer.from(xlsx.data as Uint8Array) as unknown as ExcelJS.Buffer);
     const ws = wb.worksheets[0];
     assert.equal(ws.name, '人事股');
-    assert.equal(ws.getRow(1).getCell(1).value, '角色');
-    assert.equal(ws.getRow(2).getCell(1).value, '牵头');
-    assert.equal(ws.getRow(2).getCell(2).value, 6);
+    assert.equal(ws.getRow(1).getCell(1).value, '人事股工作任务清单');
+    assert.equal(ws.getRow(2).getCell(1).value, '角色');
+    assert.equal(ws.getRow(3).getCell(1).value, '牵头');
+    assert.equal(ws.getRow(3).getCell(2).value, 6);
   });
 
   it('an unknown unit is an error that lists the known ones', async () => {
