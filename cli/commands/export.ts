@@ -8,7 +8,7 @@ import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
-import { readError, writeAtomic } from '../files';
+import { readError, writeAtomic, writeFolderAtomically } from '../files';
 import { isTrackingExport, runTrackingExport } from './tracking';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
@@ -21,7 +21,11 @@ ${EXPORT_FORMATS.map(f => `  ${f.id.padEnd(4)}  ${f.description.en}`).join('\n')
 
 Per-unit lists (what a unit leads and joins), with --to ${UNIT_LIST_FORMATS.join(', ')}:
   --unit NAME          the list of one unit
-  --all-units          one file per unit, in a folder (-o names the folder)
+  --all-units          one file per unit, in a folder (-o names the folder); all
+                       the files are written or none. A unit's aliases (built-in
+                       and config units) share its list; a group name (各股室)
+                       goes to its configured members or gets its own list, as
+                       the setting unitListGroups says (default: expand)
 
 Options:
   -o, --output PATH    output file (default: the input's name with the format's
@@ -165,7 +169,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   if (unit !== undefined || allUnits) {
     let files;
     try {
-      files = await exportUnitLists(doc, format as UnitListFormat, { unit });
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups });
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
@@ -179,8 +183,9 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure(`${display(io, folder)} is not a folder`);
       const targets = files.map(f => path.join(folder, f.fileName));
       for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
-      try { fs.mkdirSync(folder, { recursive: true }); } catch (e) { throw new IOFailure(`cannot create ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code}`); }
-      files.forEach((f, i) => write(targets[i], f.data));
+      if (!fs.existsSync(path.dirname(folder))) throw new IOFailure(`folder ${display(io, path.dirname(folder))} does not exist`);
+      // All the files or none: a temporary folder beside the target, then renamed into place.
+      try { writeFolderAtomically(folder, files); } catch (e) { throw new IOFailure(`cannot write ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; no file was written`); }
       io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
     } else {
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));

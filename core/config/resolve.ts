@@ -24,6 +24,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     statuses: raw.statuses ?? base.statuses,
     dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
     asOf: raw.asOf ?? base.asOf,
+    unitListGroups: raw.unitListGroups ?? base.unitListGroups,
     format: { ...base.format, ...(raw.format ?? {}) },
   };
 }
@@ -40,5 +41,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   statuses: declared('statuses') as StatusConfig[],
   dueSoonDays: declared('dueSoonDays') as number,
   asOf: declared('asOf') as string,
+  unitListGroups: declared('unitListGroups') as ResolvedConfig['unitListGroups'],
   format: declared('format') as ResolvedConfig['format'],
 }) as ResolvedConfig;

@@ -8,6 +8,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type NumberingStyle = NumberingSetting;
 
+export type UnitListGroups = 'expand' | 'group';
+
 export interface UnitConfig {
   name: string;
   aliases?: string[];
@@ -31,6 +33,8 @@ export interface PlanmarkConfig {
   dueSoonDays?: number;
   /** The date overdue checks count from (YYYY-MM-DD); empty: today. */
   asOf?: string;
+  /** Per-unit lists: a group name's tasks go to its configured members (`expand`) or to one list of the group. */
+  unitListGroups?: UnitListGroups;
   /** What the formatter changes. */
   format?: Partial<FormatOptions>;
 }
@@ -62,5 +66,6 @@ export interface ResolvedConfig {
   dueSoonDays: number;
   /** YYYY-MM-DD, or empty for today. */
   asOf: string;
+  unitListGroups: UnitListGroups;
   format: FormatOptions;
 }

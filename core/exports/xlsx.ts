@@ -97,11 +97,11 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerAt, topLeftCell: `A${headerAt + 1}`, activeCell: `A${headerAt + 1}` }],
     pageSetup: {
       paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      horizontalCentered: true, printTitlesRow: `${headerAt}:${headerAt}`,
+      horizontalCentered: true, printTitlesRow: `${headerAt}:${headerAt}`, firstPageNumber: 1,
       margins: { left: MARGIN_INCH, right: MARGIN_INCH, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
-    // Everything the exporter writes itself is full-width: 第 1 页，共 3 页.
-    headerFooter: { oddFooter: '&C第 &P 页\uFF0C共 &N 页' },
+    // 第 1 页: each sheet counts from 1 (&N, the total, would count every sheet of the workbook).
+    headerFooter: { oddFooter: '&C第 &P 页' },
   });
   ws.columns = spec.widths.slice(0, width).map((w, i) => ({ key: `c${i}`, width: w }));
   const totalWidth = spec.widths.slice(0, width).reduce((s, w) => s + w, 0);
