@@ -149,7 +149,7 @@ function rowOf(doc: PlanDocument, item: Item, partText: string): TaskRow {
 /** A `(一)` subsection that holds no items is a task of its own. */
 function subsectionRow(doc: PlanDocument, s: Subsection, partText: string): TaskRow {
   return {
-    number: `(${s.marker})`, part: partText, task: s.title,
+    number: s.marker, part: partText, task: s.title,
     target: '', measures: paragraphsOf(s).map(p => p.text.trim()).filter(Boolean).join('\n').replace(/^[。.；;，,:：\s]+/, ''),
     lead: '', responsible: '', cooperate: '', deadline: '', leader: '', note: '', units: [], line: s.selectionRange.start.line,
   };
