@@ -132,3 +132,45 @@ export function writeAtomic(target: string, data: Uint8Array | string): void {
     throw e;
   }
 }
+
+/** For tests: called before each file is moved into place (throw to simulate a failure). */
+export interface FolderWriteHooks { beforeMove?: (index: number) => void }
+
+/**
+ * Writes every file into `folder`, or none: all are written into a temporary folder beside
+ * it, then the folder is renamed into place (or, when it exists, each file is moved in,
+ * the files it replaces kept aside until all are in). On any failure the moves are undone,
+ * the replaced files put back and the temporary folder removed; the error is rethrown.
+ */
+export function writeFolderAtomically(folder: string, files: { fileName: string; data: Uint8Array | string }[], hooks: FolderWriteHooks = {}): void {
+  const parent = path.dirname(folder);
+  const tmp = fs.mkdtempSync(path.join(parent, `.${path.basename(folder)}.tmp-`));
+  const moved: string[] = [];
+  const backups: [string, string][] = [];
+  try {
+    for (const f of files) fs.writeFileSync(path.join(tmp, f.fileName), typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data);
+    if (!fs.existsSync(folder)) {
+      hooks.beforeMove?.(0);
+      fs.renameSync(tmp, folder);
+      return;
+    }
+    const aside = fs.mkdtempSync(path.join(tmp, '.replaced-'));
+    files.forEach((f, i) => {
+      hooks.beforeMove?.(i);
+      const target = path.join(folder, f.fileName);
+      if (fs.existsSync(target)) {
+        const keep = path.join(aside, f.fileName);
+        fs.renameSync(target, keep);
+        backups.push([keep, target]);
+      }
+      fs.renameSync(path.join(tmp, f.fileName), target);
+      moved.push(target);
+    });
+  } catch (e) {
+    for (const m of moved) { try { fs.unlinkSync(m); } catch { /* already gone */ } }
+    for (const [keep, target] of backups) { try { fs.renameSync(keep, target); } catch { /* left in the temporary folder */ } }
+    throw e;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -2,13 +2,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadConfigFile, loadConfigForFile, type LoadedConfig } from '../../core/config/load';
-import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
+import { EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, taskTableOf, UnitNotFoundError, UNIT_LIST_FORMATS, type ExportFormat, type UnitListFormat } from '../../core/exports';
 import type { PlanDiagnostic } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
-import { readError, writeAtomic } from '../files';
+import { readError, writeAtomic, writeFolderAtomically } from '../files';
 import { isTrackingExport, runTrackingExport } from './tracking';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
@@ -21,7 +21,11 @@ ${EXPORT_FORMATS.map(f => `  ${f.id.padEnd(4)}  ${f.description.en}`).join('\n')
 
 Per-unit lists (what a unit leads and joins), with --to ${UNIT_LIST_FORMATS.join(', ')}:
   --unit NAME          the list of one unit
-  --all-units          one file per unit, in a folder (-o names the folder)
+  --all-units          one file per unit, in a folder (-o names the folder); all
+                       the files are written or none. A unit's aliases (built-in
+                       and config units) share its list; a group name (各股室)
+                       goes to its configured members or gets its own list, as
+                       the setting unitListGroups says (default: expand)
 
 Options:
   -o, --output PATH    output file (default: the input's name with the format's
@@ -35,7 +39,8 @@ Options:
 A document with errors still exports what it has; the command says how many
 problems it found. Files are written atomically (temporary file, then rename).
 
-Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O error.
+Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O
+error, or nothing to export (a task table --to xlsx|csv of a plan without tasks).
 `;
 
 type Locale = 'en' | 'zh-cn';
@@ -45,6 +50,7 @@ const MESSAGES = {
   wrote: { en: 'wrote {0}', zh: '已写入 {0}' },
   problems: { en: '{0}: {1} error(s), {2} warning(s) — exported what the document has', zh: '{0}:{1} 个错误,{2} 个警告(已按现有内容导出)' },
   clean: { en: '{0}: no errors', zh: '{0}:没有错误' },
+  noRows: { en: '{0}: the document has no tasks (items or sections); the task table would be empty, nothing written', zh: '{0}:文档中没有任务(条目或章节),任务分解表为空,未写入文件' },
   noUnits: { en: '{0}: the document names no units; nothing to export', zh: '{0}:文档中没有责任单位,无可导出的清单' },
 } as const;
 
@@ -163,7 +169,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   if (unit !== undefined || allUnits) {
     let files;
     try {
-      files = await exportUnitLists(doc, format as UnitListFormat, { unit });
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups });
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
@@ -177,8 +183,9 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure(`${display(io, folder)} is not a folder`);
       const targets = files.map(f => path.join(folder, f.fileName));
       for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
-      try { fs.mkdirSync(folder, { recursive: true }); } catch (e) { throw new IOFailure(`cannot create ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code}`); }
-      files.forEach((f, i) => write(targets[i], f.data));
+      if (!fs.existsSync(path.dirname(folder))) throw new IOFailure(`folder ${display(io, path.dirname(folder))} does not exist`);
+      // All the files or none: a temporary folder beside the target, then renamed into place.
+      try { writeFolderAtomically(folder, files); } catch (e) { throw new IOFailure(`cannot write ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; no file was written`); }
       io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
     } else {
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
@@ -187,6 +194,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   } else {
     const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
     if (inputPath && target === inputPath) throw new IOFailure(`refusing to overwrite the input ${inputName}`);
+    if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
     const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems });
     writeOne(io, target, data, force, locale);

@@ -27,6 +27,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
     asOf: raw.asOf ?? base.asOf,
     calendar: raw.calendar ? withCalendar(raw.calendar, base.calendar) : base.calendar,
+    unitListGroups: raw.unitListGroups ?? base.unitListGroups,
     format: { ...base.format, ...(raw.format ?? {}) },
   };
 }
@@ -44,5 +45,6 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   dueSoonDays: declared('dueSoonDays') as number,
   asOf: declared('asOf') as string,
   calendar: withCalendar(declared('calendar') as CalendarSetting, DEFAULT_CALENDAR),
+  unitListGroups: declared('unitListGroups') as ResolvedConfig['unitListGroups'],
   format: declared('format') as ResolvedConfig['format'],
 }) as ResolvedConfig;

@@ -9,6 +9,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type NumberingStyle = NumberingSetting;
 
+export type UnitListGroups = 'expand' | 'group';
+
 export interface UnitConfig {
   name: string;
   aliases?: string[];
@@ -34,6 +36,8 @@ export interface PlanmarkConfig {
   asOf?: string;
   /** Named days and periods over the built-in calendar (春季开学 → "02-20", 汛期 → {start, end}). */
   calendar?: CalendarSetting;
+  /** Per-unit lists: a group name's tasks go to its configured members (`expand`) or to one list of the group. */
+  unitListGroups?: UnitListGroups;
   /** What the formatter changes. */
   format?: Partial<FormatOptions>;
 }
@@ -67,5 +71,6 @@ export interface ResolvedConfig {
   asOf: string;
   /** The built-in calendar with the configured entries over it. */
   calendar: Calendar;
+  unitListGroups: UnitListGroups;
   format: FormatOptions;
 }

@@ -1,6 +1,7 @@
 // CSV of the 任务分解表: RFC 4180 (CRLF, quoted fields), UTF-8 with a BOM so Excel reads it as UTF-8.
+// The same columns as the XLSX; a part or section heading is a row with its text in the first cell.
 import type { PlanDocument } from '../model';
-import { TASK_TABLE_COLUMNS, rowCells, taskTableOf, type TaskRow } from './taskTable';
+import { rowCells, taskTableLayout, type TaskTable } from './taskTable';
 
 export interface CsvOptions {
   /** Prefix cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) with `'`. Default true. */
@@ -25,11 +26,13 @@ export function csvOfRows(header: readonly string[], rows: (string | number)[][]
   return (options.noBom ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
 }
 
-export function taskTableCsv(rows: TaskRow[], options: CsvOptions = {}): string {
-  return csvOfRows(TASK_TABLE_COLUMNS, rows.map(rowCells), options);
+export function taskTableCsv(table: TaskTable, options: CsvOptions = {}): string {
+  const keys = table.columns.map(c => c.key);
+  const rows = table.entries.map(e => (e.kind === 'row' ? rowCells(e.row, keys) : [e.text, ...keys.slice(1).map(() => '')]));
+  return csvOfRows(table.columns.map(c => c.header), rows, options);
 }
 
 /** The 任务分解表 as CSV text (starts with U+FEFF; write it as UTF-8). */
 export function exportCsv(doc: PlanDocument, options: CsvOptions = {}): string {
-  return taskTableCsv(taskTableOf(doc), options);
+  return taskTableCsv(taskTableLayout(doc), options);
 }

@@ -27,6 +27,6 @@ export async function exportDocument(doc: PlanDocument, format: ExportFormat, op
 
 export { exportCsv, exportDocx, exportHtml, exportJson, exportMarkdown, exportXlsx };
 export { renderHtmlBody, escapeHtml, HTML_STYLES } from './html';
-export { taskTableOf, unitAssignments, TASK_TABLE_COLUMNS, type TaskRow, type UnitAssignment } from './taskTable';
+export { taskTableOf, taskTableLayout, unitAssignments, TASK_TABLE_COLUMNS, type TaskRow, type TaskTable, type UnitAssignment } from './taskTable';
 export { exportUnitLists, unitsOf, unitFileName, UnitNotFoundError, type UnitListFile } from './unitLists';
 export { JSON_EXPORT_VERSION } from './json';

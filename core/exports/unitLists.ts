@@ -8,6 +8,8 @@ import { taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from 
 import { buildWorkbook, workbookBytes } from './xlsx';
 
 import type { UnitListFormat } from './formats';
+import type { UnitConfig, UnitListGroups } from '../config/types';
+import { UnitRegistry, unitKey, type UnitEntry } from '../units/registry';
 
 export interface UnitListFile {
   unit: string;
@@ -18,17 +20,79 @@ export interface UnitListFile {
 
 const CHINESE_NUMERALS = ['一', '二', '三'];
 
-/** Every unit named in the document, in order of first appearance. */
-export function unitsOf(doc: PlanDocument): string[] {
-  return unitAssignments(taskTableOf(doc)).map(a => a.unit);
+/** Longest file-name stem kept from a unit name (UTF-8: 3 bytes a Chinese character, 255 at most). */
+const MAX_STEM = 60;
+
+/** FNV-1a of a string, as 8 hex digits: a stable suffix for a name that had to change. */
+function stableHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h.toString(16).padStart(8, '0');
 }
 
-/** A unit name as a file name: no path separators, reserved or control characters. */
+/**
+ * A unit name as a file name: path separators, reserved and control characters replaced,
+ * reserved device names and over-long names avoided. A name that had to change ends with a
+ * short hash of the unit name, so two units never share a file and the same unit always
+ * gets the same file.
+ */
 export function unitFileName(unit: string, extension: string): string {
   let base = unit.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
   if (!base) base = 'unit';
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `_${base}`;
-  return `${base.slice(0, 100)}.${extension}`;
+  if (base !== unit || [...base].length > MAX_STEM) base = `${[...base].slice(0, MAX_STEM).join('')}-${stableHash(unit).slice(0, 6)}`;
+  return `${base}.${extension}`;
+}
+
+export interface UnitListOptions extends DocxOptions {
+  /** One unit (a name or an alias); omitted = every unit. */
+  unit?: string;
+  /** Configured units (.planmark.json `units`): their aliases join lists, their `group` makes members. */
+  units?: readonly (UnitConfig | string)[];
+  /** What a group name (各股室…) does: `expand` to its configured members (default), or keep one `group` list. */
+  groups?: UnitListGroups;
+}
+
+/** Names a group is written as, to match a member's `group`: 各股室 → 各股室, 股室, 局各股室 … */
+function groupKeys(entry: UnitEntry): Set<string> {
+  const keys = new Set<string>();
+  for (const n of [entry.name, ...entry.aliases]) {
+    const k = unitKey(n);
+    keys.add(k);
+    keys.add(k.replace(/^(局|机关)?各/, ''));
+  }
+  return keys;
+}
+
+/**
+ * The list(s) a written unit name belongs to: its registry name (an alias joins the unit's
+ * list), or, for a group with configured members and `expand`, every member.
+ */
+export function unitListResolver(options: Pick<UnitListOptions, 'units' | 'groups'> = {}): (name: string) => string[] {
+  const builtin = UnitRegistry.builtin();
+  const registry = builtin.withConfig(options.units ?? []);
+  const configured = registry.all().filter(e => e.source === 'config' && e.group);
+  const cache = new Map<string, string[]>();
+  return name => {
+    let out = cache.get(name);
+    if (out) return out;
+    // A configured unit replaces the built-in one of its name: the built-in aliases still lead to it.
+    const known = builtin.lookup(name);
+    const entry = registry.lookup(name) ?? (known ? registry.lookup(known.name) : undefined) ?? known;
+    out = [entry?.name ?? name.trim()];
+    if (entry && (options.groups ?? 'expand') === 'expand') {
+      const keys = groupKeys(entry);
+      const members = configured.filter(e => e !== entry && keys.has(unitKey(e.group!))).map(e => e.name);
+      if (members.length) out = members;
+    }
+    cache.set(name, out);
+    return out;
+  };
+}
+
+/** Every list the document gives, in order of first appearance (aliases merged, groups as chosen). */
+export function unitsOf(doc: PlanDocument, options: Pick<UnitListOptions, 'units' | 'groups'> = {}): string[] {
+  return unitAssignments(taskTableOf(doc), unitListResolver(options)).map(a => a.unit);
 }
 
 function listTitle(unit: string): string {
@@ -42,7 +106,6 @@ function rowNodes(row: TaskRow, role: '牵头' | '参与'): FlowNode[] {
   field('目标任务', row.target);
   field('工作措施', row.measures);
   if (role === '参与') field('牵头单位', row.lead);
-  field('责任单位', row.responsible);
   field('配合单位', row.cooperate);
   field('完成时限', row.deadline);
   return nodes;
@@ -63,8 +126,8 @@ export function unitListFlow(a: UnitAssignment, docTitle: string): FlowNode[] {
   return nodes;
 }
 
-const XLSX_COLUMNS = ['角色', '序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限'];
-const XLSX_WIDTHS = [6, 6, 22, 28, 44, 60, 12, 28, 28, 14];
+const XLSX_COLUMNS = ['角色', '序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限'];
+const XLSX_WIDTHS = [5, 5, 16, 20, 26, 40, 11, 16, 11];
 
 async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFormat, options: DocxOptions): Promise<Uint8Array | string> {
   switch (format) {
@@ -74,37 +137,35 @@ async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFo
       return packDocx(buildDocx(docxParagraphs(unitListFlow(a, docTitle), options), listTitle(a.unit), options), options);
     case 'xlsx': {
       const rows = [
-        ...a.leads.map(r => ['牵头', r.number, r.part, r.task, r.target, r.measures, r.lead, r.responsible, r.cooperate, r.deadline]),
-        ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.responsible, r.cooperate, r.deadline]),
+        ...a.leads.map(r => ['牵头', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
+        ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
       ];
       // Excel sheet names: at most 31 characters, none of []:*?/\
       const sheet = a.unit.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
-      return workbookBytes(buildWorkbook([{ name: sheet, header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 10] }], listTitle(a.unit)));
+      return workbookBytes(buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9] }], listTitle(a.unit)));
     }
   }
 }
 
-export interface UnitListOptions extends DocxOptions {
-  /** One unit; omitted = every unit. */
-  unit?: string;
-}
-
 /** Lists for one unit (`options.unit`) or for every unit. Throws when the unit is not named in the document. */
 export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat, options: UnitListOptions = {}): Promise<UnitListFile[]> {
-  const all = unitAssignments(taskTableOf(doc));
+  const resolve = unitListResolver(options);
+  const all = unitAssignments(taskTableOf(doc), resolve);
   let chosen = all;
   if (options.unit !== undefined) {
     const unit = options.unit.trim();
-    const found = all.find(a => a.unit === unit);
-    if (!found) throw new UnitNotFoundError(unit, all.map(a => a.unit));
-    chosen = [found];
+    // The unit as written, or any name of it (an alias, a member's group expanded).
+    const names = new Set([unit, ...resolve(unit)]);
+    chosen = all.filter(a => names.has(a.unit));
+    if (!chosen.length) throw new UnitNotFoundError(unit, all.map(a => a.unit));
   }
   const docTitle = titleOf(doc);
   const used = new Set<string>();
   const out: UnitListFile[] = [];
   for (const a of chosen) {
     let fileName = unitFileName(a.unit, format);
-    for (let i = 2; used.has(fileName.toLowerCase()); i++) fileName = unitFileName(`${a.unit}-${i}`, format);
+    // Names equal but for case (a case-insensitive file system): the second gets a hash too.
+    if (used.has(fileName.toLowerCase())) fileName = `${fileName.slice(0, -format.length - 1)}-${stableHash(a.unit).slice(0, 6)}.${format}`;
     used.add(fileName.toLowerCase());
     out.push({ unit: a.unit, fileName, data: await renderOne(a, docTitle, format, options) });
   }

@@ -1,27 +1,51 @@
-// XLSX with exceljs: sheet 任务分解表 (one row per item) and sheet 按单位 (one row per unit,
-// item and role), styled headers, wrapped text, frozen header, A4 landscape print setup.
+// XLSX with exceljs: sheet 任务分解表 (a title row, the issuer and date, the header, then a
+// merged row for each part and section and one row per item) and sheet 按单位 (one row per
+// unit, item and role). Printed on A4 landscape, fit to the page width with the body at 9 pt
+// or more, the header row repeated on every page, borders, page numbers in the footer.
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../model';
-import { titleOf } from './flow';
 import { wrappedLines, xmlSafe } from './xmlText';
-import { TASK_TABLE_COLUMNS, rowCells, taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from './taskTable';
+import { rowCells, taskTableLayout, unitAssignments, type TaskTable, type UnitAssignment } from './taskTable';
 
 export const SHEET_TASKS = '任务分解表';
 export const SHEET_BY_UNIT = '按单位';
 export const BY_UNIT_COLUMNS = ['单位', '角色', '序号', '所属部分', '工作任务', '完成时限'] as const;
 
-/** Column widths in Excel character units (a Chinese character takes about two). */
-const TASK_WIDTHS = [6, 22, 28, 48, 64, 12, 30, 30, 14];
-const BY_UNIT_WIDTHS = [18, 6, 6, 24, 40, 14];
+const BY_UNIT_WIDTHS = [16, 6, 6, 30, 46, 14];
 const MAX_CELL = 32767; // Excel's limit on characters in a cell
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = '宋体';
+const TITLE_FONT = '黑体';
+
+/** Body font size (pt) and the height of one wrapped line at that size. */
+export const BODY_SIZE = 10.5;
+const LINE_HEIGHT = 14;
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+/** The smallest body size a printed page may show, in points. */
+export const MIN_PRINTED_SIZE = 9;
+
+/** A4 landscape, left and right margins of 0.5 inch: the printable width in pixels (96 dpi). */
+const MARGIN_INCH = 0.5;
+const PRINTABLE_PX = ((297 / 25.4) - 2 * MARGIN_INCH) * 96;
+
+/** A column's width in pixels as Excel and LibreOffice draw it (Calibri 11: 7 px a character, 5 px padding). */
+function columnPx(width: number): number {
+  return Math.round(width * 7 + 5);
+}
+
+/** The scale a fit-to-width print uses for these column widths (1 when they fit as they are). */
+export function printScale(widths: readonly number[]): number {
+  const total = widths.reduce((s, w) => s + columnPx(w), 0);
+  return Math.min(1, PRINTABLE_PX / total);
+}
 
 export interface XlsxOptions {
-  /** Workbook title (document property and page header); defaults to the document title. */
+  /** Workbook title (document property); defaults to the document title. */
   title?: string;
 }
 
@@ -31,63 +55,100 @@ function cellValue(v: string | number): string | number {
   return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
 }
 
-/** Body font size (pt) and the height of one wrapped line at that size. */
-const BODY_SIZE = 10.5;
-const LINE_HEIGHT = 14;
-/** Excel's largest row height, in points. */
-const MAX_ROW_HEIGHT = 409;
-
 /**
  * A row's height for its wrapped text: LibreOffice and Excel keep the default height of a
  * row written with text (they do not grow it on open), so the exporter sets each one.
  */
-export function rowHeightFor(cells: (string | number)[], widths: number[]): number {
+export function rowHeightFor(cells: (string | number)[], widths: number[], lineHeight = LINE_HEIGHT): number {
   let lines = 1;
   cells.forEach((v, i) => { lines = Math.max(lines, wrappedLines(String(v), widths[i] ?? 16)); });
-  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 4);
+  return Math.min(MAX_ROW_HEIGHT, lines * lineHeight + 4);
 }
 
-/** Excel header/footer text: `&` is a code character there. */
-function headerText(s: string): string {
-  return s.replace(/&/g, '&&');
+/** A heading row merged across the table (第一篇…, 一、…, (一)…). */
+export interface HeadingRow { heading: string; level: 'part' | 'section' | 'subsection' }
+export type SheetRow = (string | number)[] | HeadingRow;
+
+export interface SheetSpec {
+  name: string;
+  /** A title row above the header, merged across (the plan title). */
+  title?: string;
+  /** A line under the title, merged across and set right (the issuer and the date). */
+  subtitle?: string;
+  header: readonly string[];
+  widths: number[];
+  rows: SheetRow[];
+  /** 1-based columns whose body cells are centred. */
+  centred: number[];
 }
 
-function addSheet(wb: ExcelJS.Workbook, name: string, header: readonly string[], widths: number[], rows: (string | number)[][], title: string, centred: number[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+const isHeading = (r: SheetRow): r is HeadingRow => !Array.isArray(r);
+
+function mergedRow(ws: ExcelJS.Worksheet, text: string, width: number): ExcelJS.Row {
+  const row = ws.addRow([cellValue(text)]);
+  ws.mergeCells(row.number, 1, row.number, width);
+  return row;
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const width = spec.header.length;
+  const headerAt = 1 + (spec.title ? 1 : 0) + (spec.subtitle ? 1 : 0);
+  const ws = wb.addWorksheet(spec.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerAt, topLeftCell: `A${headerAt + 1}`, activeCell: `A${headerAt + 1}` }],
     pageSetup: {
       paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      horizontalCentered: true, printTitlesRow: '1:1',
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      horizontalCentered: true, printTitlesRow: `${headerAt}:${headerAt}`, firstPageNumber: 1,
+      margins: { left: MARGIN_INCH, right: MARGIN_INCH, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
-    headerFooter: {
-      oddHeader: title ? `&C${headerText(xmlSafe(title))}` : '',
-      oddFooter: '&C第 &P 页,共 &N 页',
-    },
+    // 第 1 页: each sheet counts from 1 (&N, the total, would count every sheet of the workbook).
+    headerFooter: { oddFooter: '&C第 &P 页' },
   });
-  ws.columns = header.map((h, i) => ({ header: h, key: `c${i}`, width: widths[i] ?? 16 }));
-  for (const r of rows) {
-    const cells = r.map(cellValue);
-    ws.addRow(cells).height = rowHeightFor(cells, widths);
+  ws.columns = spec.widths.slice(0, width).map((w, i) => ({ key: `c${i}`, width: w }));
+  const totalWidth = spec.widths.slice(0, width).reduce((s, w) => s + w, 0);
+  if (spec.title) {
+    const row = mergedRow(ws, spec.title, width);
+    row.height = rowHeightFor([spec.title], [totalWidth / 1.6], 24);
+    const cell = row.getCell(1);
+    cell.font = { name: TITLE_FONT, size: 16, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
-  const headerRow = ws.getRow(1);
-  headerRow.height = 22;
+  if (spec.subtitle) {
+    const row = mergedRow(ws, spec.subtitle, width);
+    row.height = 20;
+    const cell = row.getCell(1);
+    cell.font = { name: FONT, size: 11 };
+    cell.alignment = { horizontal: 'right', vertical: 'middle' };
+  }
+  const headerRow = ws.addRow(spec.header.map(h => cellValue(h)));
+  headerRow.height = 24;
   headerRow.eachCell(cell => {
     cell.font = { name: FONT, bold: true, size: 11 };
     cell.fill = HEADER_FILL;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDER;
   });
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    for (let c = 1; c <= header.length; c++) {
+  for (const r of spec.rows) {
+    if (isHeading(r)) {
+      const row = mergedRow(ws, r.heading, width);
+      row.height = rowHeightFor([r.heading], [totalWidth], 16);
+      const cell = row.getCell(1);
+      cell.font = { name: r.level === 'subsection' ? FONT : TITLE_FONT, size: r.level === 'part' ? 12 : 11, bold: r.level !== 'subsection' };
+      cell.alignment = { horizontal: r.level === 'part' ? 'center' : 'left', vertical: 'middle', wrapText: true };
+      if (r.level !== 'subsection') cell.fill = SECTION_FILL;
+      for (let c = 1; c <= width; c++) row.getCell(c).border = BORDER;
+      continue;
+    }
+    const cells = r.map(cellValue);
+    const row = ws.addRow(cells);
+    row.height = rowHeightFor(cells, spec.widths);
+    for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
       cell.font = { name: FONT, size: BODY_SIZE };
-      cell.alignment = { vertical: 'top', wrapText: true, horizontal: centred.includes(c) ? 'center' : 'left' };
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: spec.centred.includes(c) ? 'center' : 'left' };
       cell.border = BORDER;
     }
   }
-  if (rows.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  if (spec.rows.length && !spec.rows.some(isHeading)) ws.autoFilter = { from: { row: headerAt, column: 1 }, to: { row: headerAt, column: width } };
   return ws;
 }
 
@@ -102,14 +163,14 @@ export function byUnitRows(assignments: UnitAssignment[]): (string | number)[][]
 }
 
 /** Builds the workbook (exposed so the per-unit export can reuse the styling). */
-export function buildWorkbook(sheets: { name: string; header: readonly string[]; widths: number[]; rows: (string | number)[][]; centred: number[] }[], title: string): ExcelJS.Workbook {
+export function buildWorkbook(sheets: SheetSpec[], title: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Planmark';
-  wb.title = title;
+  wb.title = xmlSafe(title);
   // fixed dates keep exports reproducible
   wb.created = new Date(0);
   wb.modified = new Date(0);
-  for (const s of sheets) addSheet(wb, s.name, s.header, s.widths, s.rows, title, s.centred);
+  for (const s of sheets) addSheet(wb, s);
   return wb;
 }
 
@@ -118,16 +179,23 @@ export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(buf as ArrayBuffer);
 }
 
-export async function taskTableXlsx(rows: TaskRow[], title: string): Promise<Uint8Array> {
+/** The 任务分解表 sheet of a table. */
+export function taskSheet(table: TaskTable, title = table.title): SheetSpec {
+  const keys = table.columns.map(c => c.key);
+  const rows: SheetRow[] = table.entries.map(e => (e.kind === 'row' ? rowCells(e.row, keys) : { heading: e.text, level: e.kind }));
+  const centred = keys.flatMap((k, i) => (k === 'number' || k === 'deadline' || k === 'lead' ? [i + 1] : []));
+  return { name: SHEET_TASKS, title, subtitle: table.issuerLine || undefined, header: table.columns.map(c => c.header), widths: table.columns.map(c => c.width), rows, centred };
+}
+
+export async function taskTableXlsx(table: TaskTable, title = table.title): Promise<Uint8Array> {
   const wb = buildWorkbook([
-    { name: SHEET_TASKS, header: TASK_TABLE_COLUMNS, widths: TASK_WIDTHS, rows: rows.map(rowCells), centred: [1, 6, 9] },
-    { name: SHEET_BY_UNIT, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(rows)), centred: [2, 3] },
+    taskSheet(table, title),
+    { name: SHEET_BY_UNIT, title: title ? `${title}（按单位）` : undefined, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(table.rows)), centred: [2, 3] },
   ], title);
   return workbookBytes(wb);
 }
 
 export async function exportXlsx(doc: PlanDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
-  return taskTableXlsx(taskTableOf(doc), options.title ?? titleOf(doc));
+  const table = taskTableLayout(doc);
+  return taskTableXlsx(table, options.title ?? table.title);
 }
-
-export { TASK_WIDTHS, BY_UNIT_WIDTHS };

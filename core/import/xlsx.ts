@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { columnOf } from '../parse/table';
 import type { ImportReportEntry, WorkLine } from './report';
 import { checkZipLimits } from './limits';
+import { isNoiseLine } from '../text/noise';
 
 /** A cell's text: rich text joined, formulas by their result, dates as written dates. */
 function cellText(cell: ExcelJS.Cell): string {
@@ -21,7 +22,27 @@ function cellText(cell: ExcelJS.Cell): string {
   return String(v);
 }
 
+/** A line under the title that ends with a date: `某县教育局　2024年3月1日` (issuer optional). */
+const ISSUER_AND_DATE = /^(?:(.*?)[\s\u3000]+)?(\S{2,6}年\S{1,3}月\S{1,3}日)$/;
+
 const clean = (t: string) => t.replace(/\s*\r?\n\s*/g, ' ').replace(/[|\uFF5C]/g, '\u00A6').trim();
+
+/** HTML debris that stood for a line break inside a cell. */
+const BREAK_TAG = /<\/?(?:p|br|div)\b[^>]*>/gi;
+
+/**
+ * A body cell's text on one line: the lines of a cell that are web chrome as a whole (a
+ * plan copied from a web page: 上一篇…, 【打印本页】) are dropped and reported, here, because
+ * once the cell is one line of a `|` row the import's cleaning could only drop the whole row.
+ */
+function bodyCell(text: string, row: number, report: ImportReportEntry[]): string {
+  const lines = text.replace(BREAK_TAG, '\n').split(/\r?\n/);
+  const kept = lines.filter(l => !isNoiseLine(l.trim()));
+  if (kept.length < lines.length) {
+    report.push({ line: row, action: 'removed', text: lines.filter(l => isNoiseLine(l.trim())).join(' '), reason: 'web page residue inside a table cell' });
+  }
+  return clean(kept.join('\n'));
+}
 
 /** The row (1-based) whose cells name at least two task columns, one of them the task, in the first rows. */
 function headerRow(sheet: ExcelJS.Worksheet): number | undefined {
@@ -46,10 +67,18 @@ export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]
   const header = headerRow(sheet)!;
   const width = sheet.getRow(header).cellCount;
   const lines: WorkLine[] = [];
+  // The 落款 (issuer and date) the export writes under its title, read back after the table.
+  const closing: WorkLine[] = [];
   // A title row above the header (the export writes one), else the workbook's title.
   for (let r = 1; r < header; r++) {
     const texts = [...new Set(Array.from({ length: width }, (_, c) => clean(cellText(sheet.getRow(r).getCell(c + 1)))).filter(Boolean))];
-    if (texts.length) lines.push({ text: texts.join(' '), line: r });
+    if (!texts.length) continue;
+    const text = texts.join(' ');
+    const signed = lines.length ? ISSUER_AND_DATE.exec(text) : null;
+    if (signed) {
+      if (signed[1]) closing.push({ text: signed[1], line: r });
+      closing.push({ text: signed[2], line: r });
+    } else lines.push({ text, line: r });
   }
   if (!lines.length && workbook.title) lines.push({ text: workbook.title, line: 1 });
   for (let r = header; r <= sheet.rowCount; r++) {
@@ -57,13 +86,14 @@ export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]
     // A merged cell holds its text once, in its first cell (exceljs repeats it in every one).
     const cells = Array.from({ length: width }, (_, c) => {
       const cell = row.getCell(c + 1);
-      return cell.isMerged && cell.master !== cell && cell.master.row === cell.row ? '' : clean(cellText(cell));
+      return cell.isMerged && cell.master !== cell && cell.master.row === cell.row ? '' : bodyCell(cellText(cell), r, report);
     });
     if (!cells.some(Boolean)) continue;
     // A row merged across the table (四、教育文化) is a heading row of one cell.
     const text = cells.slice(1).some(Boolean) ? `| ${cells.join(' | ')} |` : `| ${cells[0]} |`;
     lines.push({ text, line: r });
   }
+  if (closing.length) lines.push({ text: '', line: sheet.rowCount }, ...closing);
   report.push({ line: header, action: 'numbered', text: sheet.name, reason: `task table of sheet ${sheet.name}: ${lines.length} rows read` });
   return lines;
 }

@@ -38,8 +38,18 @@ describe('planmark export', function () {
       assert.match(r.stderr, /county\.plan: (no errors|\d+ error\(s\), \d+ warning\(s\))/);
     }
     const rows = parseCsv(fs.readFileSync(path.join(tmp, 'county.csv'), 'utf8').replace(/^\uFEFF/, ''));
-    assert.equal(rows.length, 12);
+    assert.equal(rows.length, 1 + 4 + 11, 'header, 4 section rows, 11 items');
     assert.deepEqual(fs.readdirSync(tmp).filter(f => f.includes('.tmp-')), [], 'no temp files left');
+  });
+
+  it('a task table with no rows says so, writes nothing and exits 2', async () => {
+    fs.writeFileSync(path.join(tmp, 'empty.plan'), '某县教育局2024年工作要点\n\n今年工作总体要求是稳中求进。\n');
+    for (const to of ['xlsx', 'csv']) {
+      const r = await run(['empty.plan', '--to', to], tmp);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /no tasks/);
+      assert.ok(!fs.existsSync(path.join(tmp, `empty.${to}`)));
+    }
   });
 
   it('refuses to overwrite without --force (exit 2), overwrites with it', async () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { parsePlan } from '../../../core/parse';
-import { TASK_TABLE_COLUMNS, taskTableOf, unitAssignments } from '../../../core/exports/taskTable';
+import { taskTableLayout, taskTableOf, unitAssignments } from '../../../core/exports/taskTable';
 import { planDoc, readPlan } from '../../support/fixtures';
 import { responsibleLists } from '../../support/readers';
 
@@ -14,13 +14,15 @@ describe('exports: task table (任务分解表)', () => {
     assert.deepEqual(rows.map(r => r.number), Array.from({ length: 11 }, (_, i) => i + 1));
     assert.equal(rows[0].part, '一、加强党的建设,筑牢教育发展根基');
     assert.ok(rows[10].part.startsWith('四、'));
-    assert.deepEqual([...TASK_TABLE_COLUMNS], ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
+    assert.deepEqual(taskTableLayout(planDoc('county-bureau')).columns.map(c => c.header), ['序号', '工作任务', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限', '备注']);
   });
 
-  it('county plan: 牵头单位 is the first unit of each 责任股室 list; 责任单位 is the list', () => {
+  it('county plan: 牵头单位 is the first unit of each 责任股室 list; 配合单位 the rest, never the lead again', () => {
     rows.forEach((r, i) => {
       assert.equal(r.lead, lists[i][0] ?? '', `item ${i + 1}`);
       assert.equal(r.responsible, lists[i].join('、'), `item ${i + 1}`);
+      assert.equal(r.cooperate, lists[i].slice(1).join('、'), `item ${i + 1}`);
+      if (r.lead) assert.ok(!r.cooperate.split('、').includes(r.lead));
     });
   });
 
@@ -31,15 +33,17 @@ describe('exports: task table (任务分解表)', () => {
     assert.ok(rows[10].target.startsWith('完善极端天气应急预案'));
   });
 
-  it('blocks fill 目标任务 / 工作措施 (paragraphs kept); a plan without them leaves the cells empty', () => {
+  it('blocks fill 目标任务 / 工作措施 (paragraphs kept); a plan without them puts the item text in 具体内容', () => {
     assert.ok(rows[0].target.startsWith('把学习会议精神列为'));
     assert.ok(rows[4].measures.includes('\n二是'), 'item 5 keeps its 一是…二是 paragraphs');
     const bare = taskTableOf(parsePlan('一、总体\n1.推进改革。根据要求开展工作。\n'));
     assert.equal(bare.length, 1);
     assert.equal(bare[0].task, '推进改革');
     assert.equal(bare[0].target, '');
-    assert.equal(bare[0].measures, '');
+    assert.equal(bare[0].measures, '根据要求开展工作。');
     assert.equal(bare[0].responsible, '');
+    const layout = taskTableLayout(parsePlan('一、总体\n1.推进改革。根据要求开展工作。\n'));
+    assert.deepEqual(layout.columns.map(c => c.header), ['序号', '工作任务', '具体内容', '牵头单位', '配合单位', '完成时限', '备注']);
   });
 
   it('parts prefix the section; lead/cooperate/deadline blocks and inline notes', () => {
@@ -52,6 +56,7 @@ describe('exports: task table (任务分解表)', () => {
     assert.equal(a.lead, '人事股');
     assert.equal(a.responsible, '');
     assert.equal(a.cooperate, '基教股、财务股');
+    assert.equal(b.cooperate, '人事股', 'the units after the lead');
     assert.equal(a.deadline, '6月底前');
     assert.equal(b.task, '另一条');
     assert.equal(b.lead, '办公室');

@@ -1,7 +1,12 @@
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
 import { exportUnitLists, unitFileName, unitsOf, UnitNotFoundError } from '../../../core/exports/unitLists';
+import { parsePlan } from '../../../core/parse';
+import { writeFolderAtomically } from '../../../cli/files';
 import { planDoc } from '../../support/fixtures';
+import { tempDirPerTest } from '../../support/tmp';
 import { unzip, wordParagraphs } from '../../support/readers';
 
 describe('exports: per-unit lists', function () {
@@ -48,18 +53,81 @@ describe('exports: per-unit lists', function () {
     await wb.xlsx.load(Buffer.from(xlsx.data as Uint8Array) as unknown as ExcelJS.Buffer);
     const ws = wb.worksheets[0];
     assert.equal(ws.name, '人事股');
-    assert.equal(ws.getRow(1).getCell(1).value, '角色');
-    assert.equal(ws.getRow(2).getCell(1).value, '牵头');
-    assert.equal(ws.getRow(2).getCell(2).value, 6);
+    assert.equal(ws.getRow(1).getCell(1).value, '人事股工作任务清单');
+    assert.equal(ws.getRow(2).getCell(1).value, '角色');
+    assert.equal(ws.getRow(3).getCell(1).value, '牵头');
+    assert.equal(ws.getRow(3).getCell(2).value, 6);
   });
 
   it('an unknown unit is an error that lists the known ones', async () => {
     await assert.rejects(exportUnitLists(doc, 'md', { unit: '不存在股' }), (e: unknown) => e instanceof UnitNotFoundError && e.known.includes('人事股'));
   });
 
-  it('file names are safe', () => {
-    assert.equal(unitFileName('a/b\\c:d*e?f"g<h>i|j', 'md'), 'a_b_c_d_e_f_g_h_i_j.md');
-    assert.equal(unitFileName('..', 'md'), 'unit.md');
-    assert.equal(unitFileName('CON', 'md'), '_CON.md');
+  it('file names are safe; a name that had to change ends with a stable hash', () => {
+    assert.match(unitFileName('a/b\\c:d*e?f"g<h>i|j', 'md'), /^a_b_c_d_e_f_g_h_i_j-[0-9a-f]{6}\.md$/);
+    assert.equal(unitFileName('a/b', 'md'), unitFileName('a/b', 'md'), 'stable');
+    assert.notEqual(unitFileName('a/b', 'md'), unitFileName('a:b', 'md'), 'two units never share a file');
+    assert.match(unitFileName('..', 'md'), /^unit-[0-9a-f]{6}\.md$/);
+    assert.match(unitFileName('CON', 'md'), /^_CON-[0-9a-f]{6}\.md$/);
+    assert.equal(unitFileName('人事股', 'md'), '人事股.md', 'a name that can be a file name stays as it is');
+    const long = '某'.repeat(200);
+    const name = unitFileName(long, 'xlsx');
+    assert.ok(Buffer.byteLength(name) <= 255 && name.endsWith('.xlsx'), name);
+    assert.notEqual(name, unitFileName('某'.repeat(199), 'xlsx'));
+  });
+
+  const GROUPED = parsePlan([
+    '某县教育局2024年工作要点', '一、总体',
+    '1.任务甲', '责任股室(单位):办公室、各股室',
+    '2.任务乙', '责任股室(单位):局办公室、二级机构',
+    '3.任务丙', '责任股室(单位):人事师训股、办公室',
+  ].join('\n'));
+  const CONFIG_UNITS = [{ name: '人事股', group: '股室' }, { name: '财务股', group: '股室' }, { name: '办公室', group: '股室' }, { name: '城关中心校', aliases: ['城关校'], group: '二级机构' }];
+
+  it('a unit and its aliases are one list (局办公室 is 办公室, 人事师训股 is 人事股)', async () => {
+    const units = unitsOf(GROUPED, { groups: 'group' });
+    assert.deepEqual(units, ['办公室', '各股室', '二级机构', '人事股']);
+    const [office] = await exportUnitLists(GROUPED, 'md', { unit: '局办公室', groups: 'group' });
+    assert.equal(office.unit, '办公室');
+    assert.match(office.data as string, /办公室牵头2项、参与1项/);
+  });
+
+  it('group names: one list for the group, or expanded to the configured members', async () => {
+    const own = await exportUnitLists(GROUPED, 'md', { units: CONFIG_UNITS, groups: 'group' });
+    assert.ok(own.some(f => f.unit === '各股室') && own.some(f => f.unit === '二级机构'));
+    const expanded = await exportUnitLists(GROUPED, 'md', { units: CONFIG_UNITS, groups: 'expand' });
+    assert.deepEqual(expanded.map(f => f.unit).sort(), ['人事股', '办公室', '城关中心校', '财务股'].sort());
+    const caiwu = expanded.find(f => f.unit === '财务股')!.data as string;
+    assert.match(caiwu, /财务股牵头0项、参与1项/, '各股室 of item 1 reaches 财务股');
+    const renshi = expanded.find(f => f.unit === '人事股')!.data as string;
+    assert.match(renshi, /人事股牵头1项、参与1项/, 'item 3 (as 人事师训股) led, item 1 joined through 各股室');
+    const office = expanded.find(f => f.unit === '办公室')!.data as string;
+    assert.match(office, /办公室牵头2项、参与1项/, 'a member named and reached through its group counts once');
+    // default: expand
+    assert.deepEqual((await exportUnitLists(GROUPED, 'md', { units: CONFIG_UNITS })).map(f => f.unit), expanded.map(f => f.unit));
+    // without configured members the group keeps its own list, whatever the setting
+    assert.ok(unitsOf(GROUPED, { groups: 'expand' }).includes('各股室'));
+  });
+
+  const tmp = tempDirPerTest('planmark-units');
+  it('--all-units writes all its files or none', () => {
+    const dir = tmp();
+    const files = [{ fileName: 'a.md', data: 'A' }, { fileName: 'b.md', data: 'B' }, { fileName: 'c.md', data: 'C' }];
+    const fresh = path.join(dir, 'lists');
+    assert.throws(() => writeFolderAtomically(fresh, files, { beforeMove: () => { throw new Error('disk full'); } }), /disk full/);
+    assert.ok(!fs.existsSync(fresh), 'a new folder is not created');
+    const old = path.join(dir, 'old');
+    fs.mkdirSync(old);
+    fs.writeFileSync(path.join(old, 'b.md'), 'old B');
+    assert.throws(() => writeFolderAtomically(old, files, { beforeMove: i => { if (i === 2) throw new Error('disk full'); } }), /disk full/);
+    assert.deepEqual(fs.readdirSync(old), ['b.md'], 'the files moved in are taken out again');
+    assert.equal(fs.readFileSync(path.join(old, 'b.md'), 'utf8'), 'old B', 'the replaced file is put back');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['old'], 'no temporary folder is left');
+    writeFolderAtomically(old, files);
+    assert.deepEqual(fs.readdirSync(old).sort(), ['a.md', 'b.md', 'c.md']);
+    assert.equal(fs.readFileSync(path.join(old, 'b.md'), 'utf8'), 'B');
+    writeFolderAtomically(fresh, files);
+    assert.deepEqual(fs.readdirSync(fresh).sort(), ['a.md', 'b.md', 'c.md']);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['lists', 'old']);
   });
 });

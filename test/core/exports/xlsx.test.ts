@@ -23,32 +23,42 @@ describe('exports: XLSX', function () {
     assert.equal(SHEET_BY_UNIT, '按单位');
   });
 
-  it('任务分解表: header, then one row per item of the county plan with the lead units', () => {
+  it('任务分解表: title row, header, a merged row per section, then one row per item with the lead and the other units', () => {
     const ws = wb.getWorksheet(SHEET_TASKS)!;
-    const header = (ws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(text);
-    assert.deepEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
-    assert.equal(ws.rowCount, 12);
+    assert.equal(text(ws.getRow(1).getCell(1).value), '青河县教育局2024年工作要点');
+    const header = (ws.getRow(2).values as ExcelJS.CellValue[]).slice(1).map(text);
+    assert.deepEqual(header, ['序号', '工作任务', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限', '备注']);
+    // 11 items under 4 section rows
+    assert.equal(ws.rowCount, 2 + 4 + 11);
     const lists = responsibleLists(readPlan('county-bureau'));
-    for (let i = 0; i < 11; i++) {
-      const row = ws.getRow(i + 2);
-      assert.equal(row.getCell(1).value, i + 1);
-      assert.equal(text(row.getCell(6).value), lists[i][0] ?? '', `lead of item ${i + 1}`);
-      assert.equal(text(row.getCell(7).value), lists[i].join('、'));
+    const itemRows: ExcelJS.Row[] = [];
+    const sectionRows: string[] = [];
+    for (let r = 3; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      if (typeof row.getCell(1).value === 'number') itemRows.push(row);
+      else sectionRows.push(text(row.getCell(1).value));
     }
-    assert.equal(text(ws.getRow(2).getCell(3).value), '认真学习领会***会议和***全会精神');
-    assert.equal(text(ws.getRow(12).getCell(3).value), '做好极端天气应对工作');
-    assert.equal(text(ws.getRow(12).getCell(7).value), '', 'item 11: empty 责任单位');
-    assert.ok(text(ws.getRow(2).getCell(4).value).startsWith('把学习会议精神列为'));
+    assert.deepEqual(sectionRows.map(t => t.slice(0, 2)), ['一、', '二、', '三、', '四、']);
+    assert.equal(itemRows.length, 11);
+    itemRows.forEach((row, i) => {
+      assert.equal(row.getCell(1).value, i + 1);
+      assert.equal(text(row.getCell(5).value), lists[i][0] ?? '', `lead of item ${i + 1}`);
+      assert.equal(text(row.getCell(6).value), lists[i].slice(1).join('、'), `配合 of item ${i + 1}`);
+    });
+    assert.equal(text(itemRows[0].getCell(2).value), '认真学习领会***会议和***全会精神');
+    assert.equal(text(itemRows[10].getCell(2).value), '做好极端天气应对工作');
+    assert.equal(text(itemRows[10].getCell(5).value), '', 'item 11: no lead');
+    assert.ok(text(itemRows[0].getCell(3).value).startsWith('把学习会议精神列为'));
   });
 
   it('styling: bold header, wrapped text, frozen header, widths, A4 landscape', () => {
     const ws = wb.getWorksheet(SHEET_TASKS)!;
-    assert.equal(ws.getRow(1).getCell(1).font?.bold, true);
-    assert.equal(ws.getRow(2).getCell(5).alignment?.wrapText, true);
+    assert.equal(ws.getRow(2).getCell(1).font?.bold, true);
+    assert.equal(ws.getRow(4).getCell(4).alignment?.wrapText, true);
     const view = ws.views[0] as ExcelJS.WorksheetViewFrozen;
     assert.equal(view.state, 'frozen');
-    assert.equal(view.ySplit, 1);
-    assert.ok((ws.getColumn(5).width ?? 0) >= 40, '工作措施 is wide');
+    assert.equal(view.ySplit, 2);
+    assert.ok((ws.getColumn(4).width ?? 0) >= 40, '工作措施 is wide');
     assert.ok((ws.getColumn(1).width ?? 99) <= 8, '序号 is narrow');
     assert.equal(ws.pageSetup.paperSize, 9);
     assert.equal(ws.pageSetup.orientation, 'landscape');
@@ -57,7 +67,7 @@ describe('exports: XLSX', function () {
   it('按单位: one row per (unit, item, role)', () => {
     const ws = wb.getWorksheet(SHEET_BY_UNIT)!;
     const rows: string[][] = [];
-    ws.eachRow((row, n) => { if (n > 1) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(text)); });
+    ws.eachRow((row, n) => { if (n > 2) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(text)); });
     const lists = responsibleLists(readPlan('county-bureau'));
     const expected = lists.reduce((sum, l) => sum + new Set(l).size, 0);
     assert.equal(rows.length, expected);
@@ -71,9 +81,11 @@ describe('exports: XLSX', function () {
   it('hostile text is stored as plain strings', async () => {
     const h = await read(await exportXlsx(planDoc('hostile')));
     const ws = h.getWorksheet(SHEET_TASKS)!;
-    assert.equal(text(ws.getRow(2).getCell(3).value), `任务${HOSTILE_IMG}标题`);
-    assert.ok(text(ws.getRow(2).getCell(2).value).includes(HOSTILE_SCRIPT));
-    assert.equal(typeof ws.getRow(2).getCell(5).value, 'string', '=1+1 is text, not a formula');
+    const row = [...Array(ws.rowCount).keys()].map(i => ws.getRow(i + 1)).find(r => typeof r.getCell(1).value === 'number')!;
+    assert.equal(text(row.getCell(2).value), `任务${HOSTILE_IMG}标题`);
+    const all = [...Array(ws.rowCount).keys()].map(i => text(ws.getRow(i + 1).getCell(1).value)).join('\n');
+    assert.ok(all.includes(HOSTILE_SCRIPT), 'the section heading row keeps the script text as text');
+    assert.equal(typeof row.getCell(4).value, 'string', '=1+1 is text, not a formula');
   });
 });
 
@@ -84,15 +96,16 @@ describe('exports: XLSX print layout and XML safety', function () {
     const wb = await read(await exportXlsx(planDoc('county-bureau')));
     const ws = wb.getWorksheet(SHEET_TASKS)!;
     const { wrappedLines } = await import('../../../core/exports/xmlText');
-    for (let r = 2; r <= ws.rowCount; r++) {
+    for (let r = 3; r <= ws.rowCount; r++) {
       const row = ws.getRow(r);
+      if (typeof row.getCell(1).value !== 'number') continue; // merged section rows
       const h = row.height ?? 0;
       let lines = 1;
       for (let c = 1; c <= ws.columnCount; c++) lines = Math.max(lines, wrappedLines(text(row.getCell(c).value), ws.getColumn(c).width ?? 16));
       assert.ok(h >= Math.min(409, lines * 13), `row ${r}: height ${h} for ${lines} lines`);
     }
-    assert.ok((ws.getRow(2).height ?? 0) > 30, 'the first item wraps onto several lines');
-    assert.equal(ws.pageSetup.printTitlesRow, '1:1');
+    assert.ok((ws.getRow(4).height ?? 0) > 30, 'the first item wraps onto several lines');
+    assert.equal(ws.pageSetup.printTitlesRow, '2:2');
     assert.equal(ws.pageSetup.fitToWidth, 1);
   });
 
@@ -107,6 +120,7 @@ describe('exports: XLSX print layout and XML safety', function () {
       assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/.test(xml), name);
     }
     const ws = (await read(bytes)).getWorksheet(SHEET_TASKS)!;
-    assert.equal(text(ws.getRow(2).getCell(3).value), '任务甲乙丙');
+    // no title: the header is row 1, the section row 2, the item row 3
+    assert.equal(text(ws.getRow(3).getCell(2).value), '任务甲乙丙');
   });
 });
