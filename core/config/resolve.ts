@@ -11,7 +11,7 @@ function kindsOf(labels: readonly string[]): BlockKind[] {
 
 /**
  * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
- * and requiredBlocks replace, format merges per choice.
+ * and requiredBlocks replace, format and docx merge per choice.
  */
 export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
   const units: UnitConfig[] = (raw.units ?? []).map(u => (typeof u === 'string' ? { name: u } : u));
@@ -25,6 +25,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     dueSoonDays: raw.dueSoonDays ?? base.dueSoonDays,
     asOf: raw.asOf ?? base.asOf,
     format: { ...base.format, ...(raw.format ?? {}) },
+    docx: { ...base.docx, ...(raw.docx ?? {}) },
   };
 }
 
@@ -41,4 +42,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   dueSoonDays: declared('dueSoonDays') as number,
   asOf: declared('asOf') as string,
   format: declared('format') as ResolvedConfig['format'],
+  docx: declared('docx') as ResolvedConfig['docx'],
 }) as ResolvedConfig;

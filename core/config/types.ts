@@ -33,6 +33,8 @@ export interface PlanmarkConfig {
   asOf?: string;
   /** What the formatter changes. */
   format?: Partial<FormatOptions>;
+  /** What the Word export writes. */
+  docx?: Partial<DocxSettings>;
 }
 
 export interface StatusConfig {
@@ -51,6 +53,16 @@ export interface FormatOptions {
   indentation: 'remove' | 'keep';
 }
 
+/** The Word export's choices (settings.json `docx`). */
+export interface DocxSettings {
+  /** Full-width Chinese punctuation (core/text/punctuation.ts); false: text as written. */
+  punctuation: boolean;
+  /** The 发文机关标志 in red with the red rule below. */
+  masthead: boolean;
+  /** A 22 × 28 document grid (w:docGrid linesAndChars) instead of exact spacing. */
+  documentGrid: boolean;
+}
+
 /** Configuration with defaults applied. */
 export interface ResolvedConfig {
   rules: Record<string, Severity | 'off'>;
@@ -63,4 +75,5 @@ export interface ResolvedConfig {
   /** YYYY-MM-DD, or empty for today. */
   asOf: string;
   format: FormatOptions;
+  docx: DocxSettings;
 }
