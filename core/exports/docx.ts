@@ -5,7 +5,8 @@
 // Chinese fonts are given for every slot (ascii/hAnsi/eastAsia/cs): with docx, `font: name`
 // alone would not reach the eastAsia slot. word/fontTable.xml lists fallbacks (w:altName).
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, Tab,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, OverlapType,
+  RelativeHorizontalPosition, RelativeVerticalPosition, Table, TableAnchorType, TableCell, TableLayoutType, TableRow, WidthType, Packer, PageNumber, Paragraph, Tab,
   TabStopType, TextRun, type IRunOptions,
 } from 'docx';
 import type { PlanDocument } from '../model';
@@ -276,45 +277,63 @@ function signatureParagraphs(parts: OfficialParts, ctx: Ctx): Paragraph[] {
 
 /** One rule of the 版记: 0.35 mm (first and last) or 0.25 mm. */
 function rule(thick: boolean) {
-  return { style: BorderStyle.SINGLE, size: thick ? 8 : 6, color: '000000', space: 1 };
+  return { style: BorderStyle.SINGLE, size: thick ? 8 : 6, color: '000000' };
 }
+const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 /**
  * 版记 (§7.4): 抄送 and 印发机关和印发日期 in 4号 仿宋, one character in from each side,
- * between a thick rule above, a thin rule between and a thick rule below; last in the document.
+ * between a thick rule above, a thin rule between and a thick rule below. A table floating at
+ * the foot of the text block, so that its last line is the last line of the last page.
  */
-function imprintParagraphs(parts: OfficialParts, ctx: Ctx): Paragraph[] {
+function imprintTable(parts: OfficialParts, ctx: Ctx): Table[] {
   if (!parts.copiesTo && !parts.printed) return [];
   const one = 280; // one character of 4号
   const textWidth = PAGE.width - PAGE.left - PAGE.right;
-  const out: Paragraph[] = [emptyLine(ctx)];
   const size = SIZE.四号;
+  const cells: Paragraph[] = [];
   if (parts.copiesTo) {
     const label = ctx.punctuation ? '抄送\uFF1A' : '抄送:';
     const list = punct(ctx, parts.copiesTo)[0];
-    out.push(para({
+    cells.push(para({
       children: runs(ctx, `${label}${list}${ctx.punctuation ? '\u3002' : '.'}`, ctx.f.body, size),
       alignment: AlignmentType.BOTH,
-      indent: { left: one, right: one, hanging: 0 },
-      border: { top: rule(true), bottom: rule(!parts.printed) },
+      indent: { left: one, right: one },
     }));
   }
   if (parts.printed) {
-    out.push(para({
+    cells.push(para({
       children: [...runs(ctx, parts.printed.office, ctx.f.body, size), new TextRun({ children: [new Tab()] }), ...runs(ctx, `${parts.printed.date}印发`, ctx.f.body, size)],
-      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - 2 * one }],
+      tabStops: [{ type: TabStopType.RIGHT, position: textWidth - one }],
       indent: { left: one, right: one },
-      border: parts.copiesTo ? { bottom: rule(true) } : { top: rule(true), bottom: rule(true) },
     }));
   }
-  return out;
+  // lines the 版记 takes: about 29 characters of 4号 a line between its indents
+  const perLine = Math.floor((textWidth - 2 * one) / one);
+  const copiesText = parts.copiesTo ? `抄送：${parts.copiesTo}。` : '';
+  const lines = (copiesText ? Math.ceil(charWidth(copiesText) / perLine) : 0) + (parts.printed ? 1 : 0);
+  return [new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: [textWidth],
+    layout: TableLayoutType.FIXED,
+    float: {
+      horizontalAnchor: TableAnchorType.MARGIN, verticalAnchor: TableAnchorType.MARGIN,
+      relativeHorizontalPosition: RelativeHorizontalPosition.CENTER, relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      // for readers that ignore the relative position (LibreOffice): the same place, absolute
+      absoluteVerticalPosition: PAGE.height - PAGE.top - PAGE.bottom - lines * PAGE.linePitch - 40,
+      overlap: OverlapType.NEVER,
+    },
+    borders: { top: rule(true), bottom: rule(true), insideHorizontal: rule(false), left: NO_RULE, right: NO_RULE, insideVertical: NO_RULE },
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: cells.map(p => new TableRow({ children: [new TableCell({ children: [p], width: { size: textWidth, type: WidthType.DXA } })] })),
+  })];
 }
 
 /** The whole 公文: head, title, 主送, the notice or the plan, 附件说明, 落款, the attachment, 版记. */
-function documentParagraphs(doc: PlanDocument, ctx: Ctx, options: DocxOptions): Paragraph[] {
+function documentParagraphs(doc: PlanDocument, ctx: Ctx, options: DocxOptions): (Paragraph | Table)[] {
   const parts = officialParts(doc, { masthead: options.masthead });
   if (options.report) options.report.unplacedKeys.push(...parts.unplaced.filter(k => !options.report!.unplacedKeys.includes(k)));
-  const out = headParagraphs(parts, ctx);
+  const out: (Paragraph | Table)[] = headParagraphs(parts, ctx);
   const body = bodyFlowOf(doc);
   const closing: FlowNode[] = parts.closingText.map(text => ({ kind: 'closing', text }));
   if (parts.title) out.push(...paragraphsOf([{ kind: 'title', text: parts.title }], ctx));
@@ -334,7 +353,9 @@ function documentParagraphs(doc: PlanDocument, ctx: Ctx, options: DocxOptions): 
     out.push(...attachmentParagraphs(parts.attachments, ctx));
     out.push(...signatureParagraphs(parts, ctx));
   }
-  out.push(...imprintParagraphs(parts, ctx));
+  const imprint = imprintTable(parts, ctx);
+  // a document does not end with a table
+  if (imprint.length) out.push(...imprint, para({ children: [] }));
   return out;
 }
 
@@ -372,7 +393,7 @@ function fontTableXml(names: string[]): string {
 export const DOC_GRID = { linePitch: PAGE.linePitch, charSpace: -849 } as const;
 
 /** The docx `Document` object (exposed for the per-unit lists, which add their own content). */
-export function buildDocx(children: Paragraph[], title: string, options: DocxOptions = {}): Document {
+export function buildDocx(children: (Paragraph | Table)[], title: string, options: DocxOptions = {}): Document {
   const f = { ...DEFAULT_FONTS, ...options.fonts };
   return new Document({
     creator: 'Planmark',

@@ -98,7 +98,7 @@ describe('exports: DOCX as a 公文 (GB/T 9704-2012)', function () {
     it('examples/official.plan: 文号, title, 主送, body, 附件说明, 落款, 附注, then the 版记 between rules, in this order', async () => {
       const report = emptyReport();
       const doc = parsePlan(fs.readFileSync(OFFICIAL_EXAMPLE, 'utf8'));
-      const { paragraphs } = await exported(doc, { report });
+      const { paragraphs, xml } = await exported(doc, { report });
       const texts = paragraphs.map(p => p.text);
       const at = (t: string) => { const i = texts.indexOf(t); assert.ok(i >= 0, `missing paragraph ${t}\n${texts.join('\n')}`); return i; };
       const order = [
@@ -119,11 +119,17 @@ describe('exports: DOCX as a 公文 (GB/T 9704-2012)', function () {
       // the 版记 comes last, between rules: thick above 抄送, thin between, thick below
       const last = paragraphs.map((p, i) => ({ p, i })).filter(x => x.p.text).slice(-2);
       assert.deepEqual(last.map(x => x.p.text), ['抄送：县委教育工委，县安委会办公室。', '青山县教育局办公室2025年2月18日印发']);
-      assert.match(last[0].p.xml, /<w:top w:val="single"[^>]*w:sz="8"/);
-      assert.match(last[0].p.xml, /<w:bottom w:val="single"[^>]*w:sz="6"/);
-      assert.match(last[1].p.xml, /<w:bottom w:val="single"[^>]*w:sz="8"/);
       assert.match(last[1].p.xml, /<w:tab\/>/, 'office left, date right');
       assert.ok(paragraphs.slice(last[1].i + 1).every(p => !p.text), 'nothing after the 版记');
+      const tables = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map(m => m[0]);
+      assert.equal(tables.length, 1);
+      const imprint = tables[0];
+      assert.ok(imprint.includes('抄送：') && imprint.includes('印发'), 'the 版记 is the table');
+      assert.ok(xml.indexOf(imprint) > xml.indexOf('（此件主动公开）'));
+      assert.match(imprint, /<w:tblBorders>.*<w:top w:val="single"[^>]*w:sz="8".*<w:bottom w:val="single"[^>]*w:sz="8".*<w:insideH w:val="single"[^>]*w:sz="6"/);
+      assert.match(imprint, /<w:left w:val="none"/);
+      // at the foot of the text block (§7.4: its last line on the last line of the page)
+      assert.match(imprint, /<w:tblpPr [^>]*w:tblpYSpec="bottom"[^>]*w:vertAnchor="margin"/);
       // what has no place is named
       assert.deepEqual(report.unplacedKeys, ['版头', '年度', '签发人']);
     });
