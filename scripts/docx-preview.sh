@@ -8,8 +8,10 @@
 # and a built tree (node scripts/gen-grammar.js && npx tsc -p .).
 # CI does not need any of this; the export tests read DOCX files back without LibreOffice.
 #
-# Usage: scripts/docx-preview.sh [input.plan] [output.png]
-# Default input: examples/clean.plan, else test/fixtures/exports/clean.plan.
+# Usage: scripts/docx-preview.sh [input.plan] [output.png] [last-page.png]
+# Default input: examples/clean.plan, else test/fixtures/exports/clean.plan. With a third
+# argument the last page (where the 版记 is) is rendered too. PLANMARK_CONFIG=FILE exports
+# with that configuration (e.g. {"docx": {"masthead": true}}).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +20,9 @@ if [[ -z "$input" ]]; then
   if [[ -f examples/clean.plan ]]; then input=examples/clean.plan; else input=test/fixtures/exports/clean.plan; fi
 fi
 png="${2:-docs/images/docx-page1.png}"
+last_png="${3:-}"
+config_args=()
+[[ -n "${PLANMARK_CONFIG:-}" ]] && config_args=(--config "$PLANMARK_CONFIG")
 
 missing=()
 command -v libreoffice >/dev/null 2>&1 || missing+=("libreoffice (Debian package libreoffice-writer)")
@@ -37,7 +42,7 @@ docx="$work/preview.docx"
 
 # Export with the CLI when it is wired, else call the command function directly.
 if node out/cli/planmark.js export --help >/dev/null 2>&1; then
-  node out/cli/planmark.js export "$input" --to docx -o "$docx"
+  node out/cli/planmark.js export "$input" --to docx -o "$docx" "${config_args[@]}"
 else
   node -e '
     const { runExport } = require("./out/cli/commands/export.js");
@@ -75,4 +80,8 @@ pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$work/page1"
 mkdir -p "$(dirname "$png")"
 cp "$work/page1.png" "$png"
 pages="$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"
+if [[ -n "$last_png" && -n "$pages" ]]; then
+  pdftoppm -png -r 60 -f "$pages" -l "$pages" -singlefile "$pdf" "$work/last"
+  cp "$work/last.png" "$last_png"
+fi
 echo "docx-preview: $input → $png (PDF has ${pages:-?} pages)"

@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { localeFrom, parseArgs } from '../args';
 import { readError, writeAtomic, writeFolderAtomically } from '../files';
+import { emptyReport } from '../../core/exports/report';
 import { isTrackingExport, runTrackingExport } from './tracking';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
@@ -51,6 +52,8 @@ const MESSAGES = {
   problems: { en: '{0}: {1} error(s), {2} warning(s) — exported what the document has', zh: '{0}:{1} 个错误,{2} 个警告(已按现有内容导出)' },
   clean: { en: '{0}: no errors', zh: '{0}:没有错误' },
   noRows: { en: '{0}: the document has no tasks (items or sections); the task table would be empty, nothing written', zh: '{0}:文档中没有任务(条目或章节),任务分解表为空,未写入文件' },
+  unplaced: { en: '{0}: front matter not placed in the {2}: {1}', zh: '{0}：以下前置元数据未写入 {2}：{1}' },
+  removed: { en: '{0}: removed {1} character(s) that XML cannot hold', zh: '{0}：已删除 {1} 个 XML 无法容纳的字符' },
   noUnits: { en: '{0}: the document names no units; nothing to export', zh: '{0}:文档中没有责任单位,无可导出的清单' },
 } as const;
 
@@ -169,7 +172,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   if (unit !== undefined || allUnits) {
     let files;
     try {
-      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups });
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups, ...loaded.config.docx });
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
@@ -196,8 +199,11 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     if (inputPath && target === inputPath) throw new IOFailure(`refusing to overwrite the input ${inputName}`);
     if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
-    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems });
+    const report = emptyReport();
+    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems, ...loaded.config.docx, report });
     writeOne(io, target, data, force, locale);
+    if (report.unplacedKeys.length) io.stderr(msg(locale, 'unplaced', inputName, report.unplacedKeys.join(locale === 'zh-cn' ? '、' : ', '), info.extension) + '\n');
+    if (report.removedCharacters) io.stderr(msg(locale, 'removed', inputName, report.removedCharacters) + '\n');
   }
 
   io.stderr((errors || warnings ? msg(locale, 'problems', inputName, errors, warnings) : msg(locale, 'clean', inputName)) + '\n');

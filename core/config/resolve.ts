@@ -12,7 +12,7 @@ function kindsOf(labels: readonly string[]): BlockKind[] {
 
 /**
  * Applies `raw` over `base`: rules merge per rule, units and metaKeys add up, numbering
- * and requiredBlocks replace, format merges per choice, calendar entries replace those of
+ * and requiredBlocks replace, format and docx merge per choice, calendar entries replace those of
  * their name.
  */
 export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = DEFAULT_CONFIG): ResolvedConfig {
@@ -29,6 +29,7 @@ export function resolveConfig(raw: PlanmarkConfig = {}, base: ResolvedConfig = D
     calendar: raw.calendar ? withCalendar(raw.calendar, base.calendar) : base.calendar,
     unitListGroups: raw.unitListGroups ?? base.unitListGroups,
     format: { ...base.format, ...(raw.format ?? {}) },
+    docx: { ...base.docx, ...(raw.docx ?? {}) },
   };
 }
 
@@ -47,4 +48,5 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   calendar: withCalendar(declared('calendar') as CalendarSetting, DEFAULT_CALENDAR),
   unitListGroups: declared('unitListGroups') as ResolvedConfig['unitListGroups'],
   format: declared('format') as ResolvedConfig['format'],
+  docx: declared('docx') as ResolvedConfig['docx'],
 }) as ResolvedConfig;

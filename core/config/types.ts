@@ -40,6 +40,8 @@ export interface PlanmarkConfig {
   unitListGroups?: UnitListGroups;
   /** What the formatter changes. */
   format?: Partial<FormatOptions>;
+  /** What the Word export writes. */
+  docx?: Partial<DocxSettings>;
 }
 
 export interface StatusConfig {
@@ -58,6 +60,16 @@ export interface FormatOptions {
   indentation: 'remove' | 'keep';
 }
 
+/** The Word export's choices (settings.json `docx`). */
+export interface DocxSettings {
+  /** Full-width Chinese punctuation (core/text/punctuation.ts); false: text as written. */
+  punctuation: boolean;
+  /** The 发文机关标志 in red with the red rule below. */
+  masthead: boolean;
+  /** A 22 × 28 document grid (w:docGrid linesAndChars) instead of exact spacing. */
+  documentGrid: boolean;
+}
+
 /** Configuration with defaults applied. */
 export interface ResolvedConfig {
   rules: Record<string, Severity | 'off'>;
@@ -73,4 +85,5 @@ export interface ResolvedConfig {
   calendar: Calendar;
   unitListGroups: UnitListGroups;
   format: FormatOptions;
+  docx: DocxSettings;
 }

@@ -100,6 +100,14 @@ export function titleOf(doc: PlanDocument): string {
   return (doc.title?.text ?? metaValue(doc, '标题') ?? '').trim();
 }
 
+/** The preamble and the plan's parts, sections and items (no title, 文号 or closing). */
+export function bodyFlowOf(doc: PlanDocument): FlowNode[] {
+  const out: FlowNode[] = [];
+  for (const p of doc.preamble) out.push(...paragraphNode(p, 'preamble'));
+  for (const node of doc.children) nodeFlow(doc, node, out);
+  return out;
+}
+
 /** The whole document as printable nodes, in reading order. */
 export function flowOf(doc: PlanDocument): FlowNode[] {
   const out: FlowNode[] = [];
@@ -107,8 +115,7 @@ export function flowOf(doc: PlanDocument): FlowNode[] {
   if (docNumber) out.push({ kind: 'docNumber', text: docNumber });
   const title = titleOf(doc);
   if (title) out.push({ kind: 'title', text: title, line: doc.titleSource === 'text' ? doc.title?.range.start.line : undefined });
-  for (const p of doc.preamble) out.push(...paragraphNode(p, 'preamble'));
-  for (const node of doc.children) nodeFlow(doc, node, out);
+  out.push(...bodyFlowOf(doc));
   const closing = doc.closing.map(c => c.text.trim()).filter(Boolean);
   for (const c of doc.closing) if (c.text.trim()) out.push({ kind: 'closing', text: c.text.trim(), line: c.range.start.line });
   // 发文机关署名 and 成文日期 from the front matter, unless the closing already says them

@@ -47,12 +47,11 @@ function nextSolid(text: string | readonly string[], i: number): string | undefi
 }
 
 /**
- * `text` with each half-width `, ; : ? ! ( )` full-width where Chinese text stands on both
- * sides (a pair of parentheses: when it holds Chinese text and Chinese text is outside it),
- * and the spaces around a converted mark dropped. Idempotent.
+ * The characters of `text` after conversion, one entry per input character ('' for a space
+ * dropped next to a converted mark): the mapping lets a caller split the result again.
  */
-export function toFullWidthPunctuation(text: string): string {
-  if (!/[,;:?!()]/.test(text)) return text;
+function convertedChars(text: string): string[] {
+  if (!/[,;:?!()]/.test(text)) return text.split('');
   const out = text.split('');
   const converted = new Array<boolean>(text.length).fill(false);
   const pieces = freePieces(text);
@@ -86,15 +85,35 @@ export function toFullWidthPunctuation(text: string): string {
     }
   }
   // Spaces next to a converted mark go: full-width marks carry their own space.
-  let result = '';
   for (let i = 0; i < out.length; i++) {
-    if (out[i] === ' ') {
-      let j = i;
-      while (j < out.length && out[j] === ' ') j++;
-      const nearConverted = (i > 0 && converted[i - 1]) || (j < out.length && converted[j]);
-      if (nearConverted) { i = j - 1; continue; }
-    }
-    result += out[i];
+    if (out[i] !== ' ') continue;
+    let j = i;
+    while (j < out.length && out[j] === ' ') j++;
+    const nearConverted = (i > 0 && converted[i - 1]) || (j < out.length && converted[j]);
+    if (nearConverted) for (let k = i; k < j; k++) out[k] = '';
+    i = j - 1;
   }
-  return result;
+  return out;
+}
+
+/**
+ * `text` with each half-width `, ; : ? ! ( )` full-width where Chinese text stands on both
+ * sides (a pair of parentheses: when it holds Chinese text and Chinese text is outside it),
+ * and the spaces around a converted mark dropped. Idempotent.
+ */
+export function toFullWidthPunctuation(text: string): string {
+  return convertedChars(text).join('');
+}
+
+/**
+ * The same conversion over pieces of one line printed apart (a heading's marker, title and
+ * text; a label and its text): each mark sees the text of its neighbours, each piece comes
+ * back on its own.
+ */
+export function toFullWidthPunctuationParts(parts: readonly string[]): string[] {
+  const chars = convertedChars(parts.join(''));
+  const out: string[] = [];
+  let at = 0;
+  for (const p of parts) { out.push(chars.slice(at, at + p.length).join('')); at += p.length; }
+  return out;
 }

@@ -5,7 +5,8 @@ import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
 import { directItemsOf, itemsOf, partsOf, sectionsOf, subitemsOf, subsectionsOf } from '../../../core/model';
 import type { PlanDocument, Section } from '../../../core/model';
-import { exportDocument } from '../../../core/exports';
+import { exportDocument, type ExportOptions } from '../../../core/exports';
+import { toFullWidthPunctuation } from '../../../core/text/punctuation';
 import { allPlans } from '../../support/fixtures';
 import { describeSeeds, readSeedBytes, seedFile, SEED_NUMBERS } from '../../support/seeds';
 
@@ -30,8 +31,16 @@ function outlineOf(doc: PlanDocument): unknown {
   };
 }
 
-async function roundTrip(doc: PlanDocument, format: 'docx' | 'html' | 'md'): Promise<PlanDocument> {
-  const out = await exportDocument(doc, format);
+/** The DOCX export keeping the text's punctuation as written. */
+const AS_WRITTEN: ExportOptions = { punctuation: false };
+
+/** An outline's texts with Chinese punctuation full-width, as the DOCX export writes them by default. */
+function fullWidth<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (_k, v: unknown) => typeof v === 'string' ? toFullWidthPunctuation(v) : v) as T;
+}
+
+async function roundTrip(doc: PlanDocument, format: 'docx' | 'html' | 'md', options: ExportOptions = {}): Promise<PlanDocument> {
+  const out = await exportDocument(doc, format, options);
   const input = typeof out === 'string'
     ? (format === 'html' ? { html: out } : { text: out, fileName: `plan.${format}` })
     : { bytes: out, fileName: 'plan.docx' };
@@ -42,8 +51,11 @@ async function roundTrip(doc: PlanDocument, format: 'docx' | 'html' | 'md'): Pro
 async function assertSurvivesRoundTrip(text: string): Promise<void> {
   const expected = outlineOf(parsePlan((await importPlan({ text, fileName: 'x.plan' })).text));
   for (const format of ['docx', 'html', 'md'] as const) {
-    assert.deepEqual(outlineOf(await roundTrip(parsePlan(text), format)), expected, format);
+    // the DOCX as written (docx.punctuation false): the text comes back character for character
+    assert.deepEqual(outlineOf(await roundTrip(parsePlan(text), format, AS_WRITTEN)), expected, format);
   }
+  // with full-width punctuation (the default), the same outline in full-width punctuation
+  assert.deepEqual(outlineOf(await roundTrip(parsePlan(text), 'docx')), fullWidth(expected), 'docx, full-width punctuation');
 }
 
 // ---- generated plans ----
@@ -132,7 +144,7 @@ describe('import: round trip and properties', () => {
       const text = ['某县教育局2015年工作要点', '', '认真贯彻落实上级部署。', '', '一、加强党的建设', '1.加强党的建设,完善保障机制', '2.加强党的建设', '',
         '二、强化安全管理,加强党的建设', '3.加强党的建设,落实立德树人', '4.加强党的建设。认真贯彻落实上级部署。', ''].join('\n');
       const doc = parsePlan(text);
-      const back = await roundTrip(doc, 'docx');
+      const back = await roundTrip(doc, 'docx', AS_WRITTEN);
       assert.equal(back.title?.text, '某县教育局2015年工作要点');
       assert.deepEqual(outlineOf(back), outlineOf(doc));
     });
@@ -141,8 +153,9 @@ describe('import: round trip and properties', () => {
       await fc.assert(fc.asyncProperty(plan, async p => {
         const doc = parsePlan(renderPlan(p));
         for (const format of ['docx', 'html', 'md'] as const) {
-          assert.deepEqual(outlineOf(await roundTrip(doc, format)), outlineOf(doc), format);
+          assert.deepEqual(outlineOf(await roundTrip(doc, format, AS_WRITTEN)), outlineOf(doc), format);
         }
+        assert.deepEqual(outlineOf(await roundTrip(doc, 'docx')), fullWidth(outlineOf(doc)), 'docx, full-width punctuation');
       }), { numRuns: 25 });
     });
   });
