@@ -4,8 +4,6 @@
 import * as vscode from 'vscode';
 import { formatReport, importPlan, type ImportResult } from '../../../core/import';
 
-export const IMPORT_COMMAND = 'planmark.import';
-
 let channel: vscode.OutputChannel | undefined;
 
 function output(): vscode.OutputChannel {
@@ -80,9 +78,8 @@ export async function runImportCommand(source?: Source): Promise<vscode.TextDocu
   return doc;
 }
 
-export function registerImportCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(IMPORT_COMMAND, (source?: Source) => runImportCommand(source === 'file' || source === 'clipboard' ? source : undefined)),
-    { dispose: () => { channel?.dispose(); channel = undefined; } },
-  );
+/** Closes the "Planmark Import" output channel (on deactivation). */
+export function disposeImportChannel(): void {
+  channel?.dispose();
+  channel = undefined;
 }

@@ -7,9 +7,6 @@ import type { StatusConfig } from '../../../core/config/types';
 import { asOfDate } from '../../../core/domain/progress';
 import { confirmReplace, offerOpen, sourceOf } from './export';
 
-export const EXPORT_LEDGER_COMMAND = 'planmark.exportLedger';
-export const MERGE_LEDGERS_COMMAND = 'planmark.mergeLedgers';
-
 function trackingSettings(uri: vscode.Uri): { asOf: string; statuses?: StatusConfig[] } {
   const config = vscode.workspace.getConfiguration('planmark', uri);
   const statuses = config.get<StatusConfig[]>('statuses');
@@ -107,11 +104,4 @@ export async function runMergeLedgersCommand(arg?: unknown, preset?: { ledgers: 
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(original.length)), result.text);
   const applied = await vscode.workspace.applyEdit(edit);
   return { report, applied };
-}
-
-export function registerTrackingCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_LEDGER_COMMAND, (arg?: unknown, preset?: { unit?: string; allUnits?: boolean; target: vscode.Uri }) => runExportLedgerCommand(arg, preset)),
-    vscode.commands.registerCommand(MERGE_LEDGERS_COMMAND, (arg?: unknown, preset?: { ledgers: vscode.Uri[]; apply: boolean }) => runMergeLedgersCommand(arg, preset)),
-  );
 }
