@@ -104,7 +104,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
 
   const source = parsed.file === '-' ? 'stdin' : parsed.file;
   const how = [result.format, result.encoding].filter(Boolean).join(', ');
-  const summary = `planmark import: ${source} (${how})\n${formatReport(result.report)}`;
+  const summary = `planmark import: ${source} (${how})\n${formatReport(result.report, locale)}`;
   if (outPath) {
     try {
       writeAtomic(outPath, result.text);

@@ -66,7 +66,7 @@ export async function runImportCommand(source?: Source): Promise<vscode.TextDocu
   const ch = output();
   const how = [result.format, result.encoding].filter(Boolean).join(', ');
   ch.appendLine(`[${new Date().toLocaleTimeString()}] ${vscode.l10n.t('Imported {0} ({1})', name, how)}`);
-  ch.append(formatReport(result.report));
+  ch.append(formatReport(result.report, /^zh/i.test(vscode.env.language) ? 'zh-cn' : 'en'));
   ch.appendLine('');
   const removed = result.report.filter(e => e.action === 'removed').length;
   const moved = result.report.filter(e => e.action === 'moved-to-front-matter').length;
