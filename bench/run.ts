@@ -9,12 +9,15 @@ import { runImportBench } from './import';
 import { runParseBench } from './parse';
 import { runWorkspaceBench } from './workspace';
 import { runStartupBench } from './startup';
+import { runBundleBench } from './bundle';
 
 async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(s + '\n');
   const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
   log('## Start-up: whole processes, pairs alternated (targets: --version ≤ 2× node -e 0; check ≤ 0.5× markdownlint-cli2)\n');
   results.startup = runStartupBench(log);
+  log('\n## Extension activation: the main bundle against vscode-languageclient alone (load in a fresh process, pairs alternated; target ≤ 300 KB)\n');
+  results.bundle = await runBundleBench(log);
   log('\n## Parse and lint (seed 003 scaled; targets at 1 MB: total ≤ 5× markdown-it, heap ≤ 60 B/byte)\n');
   const parse = runParseBench(log);
   results.parse = parse;

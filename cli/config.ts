@@ -12,6 +12,6 @@ export function inputConfig(io: CliIO, input: Input, locale: Locale, reported: S
   const loaded = fixed ?? loadConfigForFile(input.path ?? path.join(io.cwd, 'stdin.plan'));
   if (!loaded.file || reported.has(loaded.file)) return { loaded, newErrors: 0 };
   reported.add(loaded.file);
-  for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} error config ${formatMessage(e.message, locale, e.args)} (defaults apply)\n`);
+  for (const e of loaded.errors) io.stderr(`${path.relative(io.cwd, e.file)}:${e.line + 1}:${e.column + 1} ${locale === 'zh-cn' ? `错误 config ${formatMessage(e.message, locale, e.args)}(使用默认值)` : `error config ${formatMessage(e.message, locale, e.args)} (defaults apply)`}\n`);
   return { loaded, newErrors: loaded.errors.length };
 }

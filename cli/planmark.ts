@@ -1,8 +1,8 @@
 // The `planmark` command line: a thin adapter over the language core. Each command's
 // module (and the libraries it needs: docx, exceljs, mammoth, parse5 …) loads only when
 // that command runs, so `--version`, `--help` and `check` start fast.
-import { localeFrom, localeOption } from './args';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
+import { argvLocale } from './args';
+import { CliError, errorText, EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 
 type Command = { run(argv: string[], io: CliIO): Promise<number>; summary: string; zh: string };
 
@@ -46,8 +46,7 @@ Options: --version, --help, --locale zh-cn|en
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  let locale: 'en' | 'zh-cn';
-  try { locale = localeFrom(localeOption(argv), io.env); } catch { locale = localeFrom(undefined, io.env); }
+  const locale = argvLocale(argv, io.env);
   // `planmark --locale zh-cn --help`: the language flag may come before the command.
   const [name, ...rest] = argv[0] === '--locale' ? argv.slice(2) : argv[0]?.startsWith('--locale=') ? argv.slice(1) : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -61,7 +60,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) { io.stderr(`planmark ${name}: ${e.message}\nRun 'planmark ${name} --help' for usage.\n`); return EXIT_USAGE; }
+    if (e instanceof CliError) { io.stderr(errorText(name, e, locale)); return EXIT_USAGE; }
     io.stderr(`planmark ${name}: ${(e as Error).message}\n`);
     return EXIT_USAGE;
   }

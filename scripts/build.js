@@ -1,56 +1,84 @@
 #!/usr/bin/env node
 // Bundles the extension for packaging:
-//   client/src/extension.ts → dist/extension.js   (external: vscode)
-//   server/src/server.ts    → dist/server.js
+//   client/src/extension.ts      → dist/extension.js   (external: vscode; loaded at activation: the client only)
+//   client/src/lazy/commands.ts  → dist/commands.js    (export, ledger, import: loaded when one of them first runs)
+//   client/src/lazy/preview.ts   → dist/preview.js     (the preview: loaded when it first opens)
+//   server/src/server.ts         → dist/server.js
 // Usage: node scripts/build.js [--production] [--watch]
 //   --production  minify (source maps are still written, but .vscodeignore keeps them out of the .vsix)
 //   --watch       rebuild on change
+// Also a module: `targets({ production })` gives the esbuild options (the bundle-size test and the
+// bench build the main bundle with them, and a bundle of vscode-languageclient alone beside it).
 'use strict';
 const path = require('path');
 const { execFileSync } = require('child_process');
-const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
 
-// The Ohm grammar and the settings validator are generated TypeScript modules.
-execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.js')], { stdio: 'inherit' });
-execFileSync(process.execPath, [path.join(root, 'scripts/gen-config.js')], { stdio: 'inherit' });
+/** The parts client/src/lazy.ts loads on first use; each is an entry of its own. */
+const LAZY_PARTS = ['commands', 'preview'];
 
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  sourcesContent: false,
-  minify: production,
-  keepNames: true,
-  legalComments: 'none',
-  logLevel: 'info',
-  absWorkingDir: root,
-  // Optional native/peer modules that some dependencies probe for at run time.
-  external: ['vscode', 'bufferutil', 'utf-8-validate'],
-  // ESM builds first: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot resolve.
-  mainFields: ['module', 'main'],
+/** In the main bundle, `require('./lazy/<part>')` stays a require of the part's bundle beside it. */
+const lazyParts = {
+  name: 'planmark-lazy-parts',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy\/[a-z]+$/ }, args => {
+      const part = args.path.slice('./lazy/'.length);
+      if (!LAZY_PARTS.includes(part) || !args.importer.endsWith(path.join('client', 'src', 'lazy.ts'))) return undefined;
+      return { path: `./${part}.js`, external: true };
+    });
+  },
 };
 
-const targets = [
-  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-];
+/** @returns {import('esbuild').BuildOptions} */
+function commonOptions(production) {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    sourcesContent: false,
+    minify: production,
+    keepNames: true,
+    legalComments: 'none',
+    logLevel: 'info',
+    absWorkingDir: root,
+    // Optional native/peer modules that some dependencies probe for at run time.
+    external: ['vscode', 'bufferutil', 'utf-8-validate'],
+    // ESM builds first: jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot resolve.
+    mainFields: ['module', 'main'],
+  };
+}
+
+/** The esbuild options of every bundle, keyed by what it is. */
+function targets({ production = false, outdir = 'dist' } = {}) {
+  const common = { ...commonOptions(production), outdir };
+  return {
+    // VS Code loads this one at activation. Minified without kept names (keepNames adds ~20 KB):
+    // its stack traces map back through the source map.
+    extension: { ...common, keepNames: !production, entryPoints: { extension: 'client/src/extension.ts' }, plugins: [lazyParts] },
+    lazy: { ...common, entryPoints: Object.fromEntries(LAZY_PARTS.map(p => [p, `client/src/lazy/${p}.ts`])) },
+    server: { ...common, entryPoints: { server: 'server/src/server.ts' } },
+  };
+}
 
 async function main() {
+  const esbuild = require('esbuild');
+  const production = process.argv.includes('--production');
+  const watch = process.argv.includes('--watch');
+  // The Ohm grammar and the settings validator are generated TypeScript modules.
+  execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.js')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'scripts/gen-config.js')], { stdio: 'inherit' });
+  const all = Object.values(targets({ production }));
   if (watch) {
-    const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+    const contexts = await Promise.all(all.map((t) => esbuild.context(t)));
     await Promise.all(contexts.map((c) => c.watch()));
     console.log('[build] watching…');
     return;
   }
   const started = Date.now();
-  const results = await Promise.all(targets.map((t) => esbuild.build({ ...t, metafile: true })));
+  const results = await Promise.all(all.map((t) => esbuild.build({ ...t, metafile: true })));
   for (const r of results) {
     for (const [file, info] of Object.entries(r.metafile.outputs)) {
       if (!file.endsWith('.map')) console.log(`[build] ${file} ${(info.bytes / 1024).toFixed(0)} KiB`);
@@ -61,7 +89,44 @@ async function main() {
   execFileSync(process.execPath, [path.join(root, 'scripts/smoke-server.js'), path.join(root, 'dist/server.js')], { stdio: 'inherit' });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+/**
+ * A bundle of vscode-languageclient alone (its LanguageClient for Node, as the extension uses it),
+ * built with the main bundle's options: what any language-server extension loads at activation,
+ * the yardstick of the main bundle's size and load time.
+ */
+function languageClientOnlyTarget({ production = true } = {}) {
+  const { plugins: _plugins, entryPoints: _entry, outdir: _outdir, ...options } = targets({ production }).extension;
+  return {
+    ...options,
+    stdin: { contents: "module.exports = require('vscode-languageclient/node');", resolveDir: root, loader: 'js', sourcefile: 'languageclient-only.js' },
+    sourcemap: false,
+    logLevel: 'silent',
+  };
+}
+
+/**
+ * Builds, in memory, the production main bundle and the languageclient-only bundle.
+ * @returns {Promise<{ main: { bytes: number, inputs: string[], text: string }, clientOnly: { bytes: number, text: string } }>}
+ */
+async function buildMainAndClientOnly() {
+  const esbuild = require('esbuild');
+  const { extension } = targets({ production: true });
+  const [main, only] = await Promise.all([
+    esbuild.build({ ...extension, sourcemap: false, logLevel: 'silent', write: false, metafile: true }),
+    esbuild.build({ ...languageClientOnlyTarget(), write: false, outfile: 'languageclient-only.js' }),
+  ]);
+  const mainOut = main.outputFiles.find(f => f.path.endsWith('extension.js'));
+  return {
+    main: { bytes: mainOut.contents.byteLength, inputs: Object.keys(main.metafile.inputs), text: mainOut.text },
+    clientOnly: { bytes: only.outputFiles[0].contents.byteLength, text: only.outputFiles[0].text },
+  };
+}
+
+module.exports = { targets, LAZY_PARTS, languageClientOnlyTarget, buildMainAndClientOnly };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

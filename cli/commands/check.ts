@@ -35,6 +35,29 @@ Exit status: 0 no errors, 1 errors found (in a plan or its .planmark.json),
 2 usage or I/O error (a file or folder that cannot be read; the rest is checked).
 `;
 
+export const CHECK_HELP_ZH = `用法：planmark check <文件|文件夹|-> [选项]
+
+检查计划文档，每个问题输出一行：
+  路径:行:列 严重程度 代码 说明
+
+在文件夹中查找 *.plan 文件；- 表示从标准输入读取。
+
+选项：
+  --format text|json|sarif
+                       输出格式（默认 text）；json 为数组，每项为
+                       {file, line, column, endLine, endColumn, severity, code, message}；
+                       sarif 为 SARIF 2.1.0，供代码扫描视图使用
+  --fix                对文件应用所有明确的修复（原子写入；修复会改变结构的文件
+                       保持原样），说明改了什么，再报告剩余的问题
+  --config 文件        使用此配置，而不是最近的 .planmark.json
+  --as-of YYYY-MM-DD   逾期检查的起算日期（默认：planmark.asOf，否则为今天）
+  --locale zh-cn|en    提示语言（默认：取自 LANG）
+  -h, --help           显示此帮助
+
+退出状态：0 没有错误，1 发现错误（在计划文档或其 .planmark.json 中），
+2 用法或读写错误（无法读取的文件或文件夹；其余的照常检查）。
+`;
+
 /** Severity words of the text output in Chinese (JSON keeps the English ids). */
 const SEVERITY_ZH: Record<PlanDiagnostic['severity'], string> = { error: '错误', warning: '警告', information: '提示', hint: '建议' };
 
@@ -48,18 +71,18 @@ export interface JsonDiagnostic {
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { positionals, options } = parseArgs(argv, ['format', 'config', 'locale', 'as-of'], ['help', 'fix'], { h: 'help' });
-  if (options.help) { io.stdout(CHECK_HELP); return EXIT_OK; }
+  if (options.help) { io.stdout(localeFrom(options.locale, io.env) === 'zh-cn' ? CHECK_HELP_ZH : CHECK_HELP); return EXIT_OK; }
   const asOf = asOfOption(options['as-of']);
   const format = (options.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (use text, json or sarif)`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError({ en: `unknown format "${format}" (use text, json or sarif)`, zh: `未知格式“${format}”(可用 text、json 或 sarif)` });
   const fix = options.fix === true;
-  if (!positionals.length) throw new UsageError('no input: give files, folders or - for standard input');
+  if (!positionals.length) throw new UsageError({ en: 'no input: give files, folders or - for standard input', zh: '没有输入：请给出文件、文件夹，或用 - 表示标准输入' });
   const locale = localeFrom(options.locale, io.env);
 
   let fixedConfig: LoadedConfig | undefined;
   if (typeof options.config === 'string') {
     fixedConfig = loadConfigFile(path.resolve(io.cwd, options.config));
-    if (fixedConfig.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
+    if (fixedConfig.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError({ en: `--config ${options.config}: cannot read the file`, zh: `--config ${options.config}:无法读取该文件` });
   }
   const { inputs, errors } = await readInputs(positionals, io, locale);
   for (const e of errors) io.stderr(`planmark: ${e}\n`);
@@ -77,16 +100,17 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (!service) services.set(key, service = createPlanService(asOf ? { ...loaded.config, asOf } : loaded.config));
     let text = input.text;
     if (fix) {
-      if (!input.path) throw new UsageError('--fix needs files or folders, not standard input');
+      if (!input.path) throw new UsageError({ en: '--fix needs files or folders, not standard input', zh: '--fix 需要文件或文件夹，不能用于标准输入' });
       const result = service.fixAll(text, locale);
-      if (!result.outlineKept) io.stderr(`${input.name}: not fixed: the fixes would change the outline\n`);
+      if (!result.outlineKept) io.stderr(locale === 'zh-cn' ? `${input.name}:未修复：这些修复会改变文档结构\n` : `${input.name}: not fixed: the fixes would change the outline\n`);
       else if (result.text !== text) {
         try {
           writeAtomic(input.path, result.text);
           text = result.text;
-          for (const a of result.applied) io.stderr(`${input.name}:${a.line + 1} fixed ${a.code} ${a.title}\n`);
+          for (const a of result.applied) io.stderr(`${input.name}:${a.line + 1} ${locale === 'zh-cn' ? '已修复' : 'fixed'} ${a.code} ${a.title}\n`);
         } catch (e) {
-          errors.push(`${input.name}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          errors.push(locale === 'zh-cn' ? `${input.name}:无法写入(${why})` : `${input.name}: cannot write (${why})`);
           io.stderr(`planmark: ${errors[errors.length - 1]}\n`);
         }
       }

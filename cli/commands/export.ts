@@ -7,11 +7,11 @@ import type { PlanDiagnostic } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
-import { localeFrom, parseArgs } from '../args';
+import { argvLocale, localeFrom, parseArgs } from '../args';
 import { readError, writeAtomic, writeFolderAtomically } from '../files';
 import { emptyReport } from '../../core/exports/report';
 import { isTrackingExport, runTrackingExport } from './tracking';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { CliError, errorText, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, IOFailure, UsageError, type CliIO } from '../io';
 
 const FORMAT_IDS = EXPORT_FORMATS.map(f => f.id);
 
@@ -44,6 +44,30 @@ Exit status: 0 exported, 1 exported but the document has errors, 2 usage or I/O
 error, or nothing to export (a task table --to xlsx|csv of a plan without tasks).
 `;
 
+export const EXPORT_HELP_ZH = `用法：planmark export <文件> --to ${FORMAT_IDS.join('|')} [选项]
+
+把计划写成其他格式：
+${EXPORT_FORMATS.map(f => `  ${f.id.padEnd(4)}  ${f.description.zh}`).join('\n')}
+
+按单位的清单（该单位牵头和配合的工作），用 --to ${UNIT_LIST_FORMATS.join('、')}：
+  --unit 名称          某一单位的清单
+  --all-units          每个单位一个文件，写入一个文件夹（-o 指定文件夹）
+
+选项：
+  -o, --output 路径    输出文件（默认：与输入文件同名、换成该格式的扩展名，放在其旁边；
+                       - 把文本格式写到标准输出）
+  -f, --force          覆盖已有文件
+  --config 文件        统计问题所用的配置（默认：最近的 .planmark.json）
+  --to ledger|ics      督办台账，或把完成时限写成日历（planmark export --to ledger --help）
+  --locale zh-cn|en    提示语言（默认：取自 LANG）
+  -h, --help           显示此帮助
+
+有错误的文档仍按现有内容导出；命令会说明发现了多少问题。文件原子写入
+（先写临时文件，再重命名）。
+
+退出状态：0 已导出，1 已导出但文档有错误，2 用法或读写错误。
+`;
+
 type Locale = 'en' | 'zh-cn';
 
 const MESSAGES = {
@@ -62,22 +86,20 @@ function msg(locale: Locale, key: keyof typeof MESSAGES, ...args: (string | numb
   return template.replace(/\{(\d+)\}/g, (_, n) => String(args[Number(n)]));
 }
 
-/** Thrown for I/O failures that should end the command with exit 2. */
-class IOFailure extends Error {}
 
 /** Writes atomically; an I/O failure ends the command with exit 2. */
 function write(target: string, data: Uint8Array | string): void {
   try {
     writeAtomic(target, data);
   } catch (e) {
-    throw new IOFailure(`cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new IOFailure({ en: `cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, zh: `无法写入 ${target}:${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
   }
 }
 
 function refuseExisting(target: string, display: string, force: boolean, locale: Locale): void {
   let stat: fs.Stats | undefined;
   try { stat = fs.statSync(target); } catch { return; }
-  if (stat.isDirectory()) throw new IOFailure(`${display} is a folder`);
+  if (stat.isDirectory()) throw new IOFailure({ en: `${display} is a folder`, zh: `${display} 是文件夹` });
   if (!force) throw new IOFailure(msg(locale, 'exists', display));
 }
 
@@ -96,21 +118,17 @@ export async function runExport(argv: string[], io: CliIO, hooks: ExportHooks = 
   try {
     return await exportCommand(argv, io, hooks);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`planmark export: ${e.message}\nRun 'planmark export --help' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    if (e instanceof IOFailure) { io.stderr(`planmark export: ${e.message}\n`); return EXIT_USAGE; }
+    if (e instanceof CliError) { io.stderr(errorText('export', e, argvLocale(argv, io.env))); return EXIT_USAGE; }
     throw e;
   }
 }
 
 async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Promise<number> {
   const { positionals, options } = parseArgs(argv, ['to', 'out', 'output', 'unit', 'config', 'locale'], ['all-units', 'force', 'help'], { o: 'output', f: 'force', h: 'help', t: 'to' });
-  if (options.help) { io.stdout(EXPORT_HELP); return EXIT_OK; }
+  if (options.help) { io.stdout(localeFrom(options.locale, io.env) === 'zh-cn' ? EXPORT_HELP_ZH : EXPORT_HELP); return EXIT_OK; }
   const locale = localeFrom(options.locale, io.env);
-  if (positionals.length === 0) throw new UsageError('no input: give one .plan file (or - for standard input)');
-  if (positionals.length > 1) throw new UsageError(`one input file at a time (got ${positionals.length})`);
+  if (positionals.length === 0) throw new UsageError({ en: 'no input: give one .plan file (or - for standard input)', zh: '没有输入：请给出一个 .plan 文件(或用 - 表示标准输入)' });
+  if (positionals.length > 1) throw new UsageError({ en: `one input file at a time (got ${positionals.length})`, zh: `一次只能处理一个输入文件(收到 ${positionals.length} 个)` });
   const inputArg = positionals[0];
   // -o/--output as in import; --out is kept as an alias.
   const outArg = typeof options.output === 'string' ? options.output : typeof options.out === 'string' ? options.out : undefined;
@@ -118,20 +136,20 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   // format: --to, else the extension of -o
   let toArg = typeof options.to === 'string' ? options.to : undefined;
   if (!toArg && outArg && !options['all-units']) toArg = path.extname(outArg).slice(1) || undefined;
-  if (!toArg) throw new UsageError(`say which format with --to ${FORMAT_IDS.join('|')}`);
+  if (!toArg) throw new UsageError({ en: `say which format with --to ${FORMAT_IDS.join('|')}`, zh: `请用 --to ${FORMAT_IDS.join('|')} 指定格式` });
   const info = formatInfo(toArg.toLowerCase());
-  if (!info) throw new UsageError(`unknown format "${toArg}" (use ${FORMAT_IDS.join(', ')})`);
+  if (!info) throw new UsageError({ en: `unknown format "${toArg}" (use ${FORMAT_IDS.join(', ')})`, zh: `未知格式“${toArg}”(可用 ${FORMAT_IDS.join('、')})` });
   const format = info.id;
 
   const unit = typeof options.unit === 'string' ? options.unit : undefined;
   const allUnits = options['all-units'] === true;
-  if (unit !== undefined && allUnits) throw new UsageError('use --unit NAME or --all-units, not both');
+  if (unit !== undefined && allUnits) throw new UsageError({ en: 'use --unit NAME or --all-units, not both', zh: '请使用 --unit 名称 或 --all-units，不能同时使用' });
   if ((unit !== undefined || allUnits) && !(UNIT_LIST_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`per-unit lists are written as ${UNIT_LIST_FORMATS.join(", ")} (not ${format})`);
+    throw new UsageError({ en: `per-unit lists are written as ${UNIT_LIST_FORMATS.join(", ")} (not ${format})`, zh: `按单位的清单只能写为 ${UNIT_LIST_FORMATS.join('、')}(不能是 ${format})` });
   }
-  if (unit !== undefined && !unit.trim()) throw new UsageError('--unit needs a unit name');
-  if (outArg === '-' && (info.binary || allUnits)) throw new UsageError(`-o - (standard output) works for text formats only, not ${allUnits ? '--all-units' : format}`);
-  if (inputArg === '-' && !outArg) throw new UsageError('reading standard input: say where to write with -o');
+  if (unit !== undefined && !unit.trim()) throw new UsageError({ en: '--unit needs a unit name', zh: '--unit 需要一个单位名称' });
+  if (outArg === '-' && (info.binary || allUnits)) throw new UsageError({ en: `-o - (standard output) works for text formats only, not ${allUnits ? '--all-units' : format}`, zh: `-o -(标准输出)只适用于文本格式，不适用于 ${allUnits ? '--all-units' : format}` });
+  if (inputArg === '-' && !outArg) throw new UsageError({ en: 'reading standard input: say where to write with -o', zh: '从标准输入读取时，请用 -o 指定写入位置' });
   const force = options.force === true;
 
   // input
@@ -141,8 +159,8 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   else {
     inputPath = path.resolve(io.cwd, inputArg);
     let stat: fs.Stats;
-    try { stat = fs.statSync(inputPath); } catch { throw new IOFailure(`${inputArg}: no such file`); }
-    if (stat.isDirectory()) throw new IOFailure(`${inputArg} is a folder; give one .plan file`);
+    try { stat = fs.statSync(inputPath); } catch { throw new IOFailure({ en: `${inputArg}: no such file`, zh: `${inputArg}:文件不存在` }); }
+    if (stat.isDirectory()) throw new IOFailure({ en: `${inputArg} is a folder; give one .plan file`, zh: `${inputArg} 是文件夹；请给出一个 .plan 文件` });
     // A FIFO or device would block the read: only regular files are read.
     if (!stat.isFile()) throw new IOFailure(readError(inputArg, Object.assign(new Error('not a file'), { code: 'NOT_A_FILE' }), locale));
     try { text = fs.readFileSync(inputPath, 'utf8'); } catch (e) { throw new IOFailure(readError(inputArg, e as NodeJS.ErrnoException, locale)); }
@@ -153,7 +171,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
   let loaded: LoadedConfig;
   if (typeof options.config === 'string') {
     loaded = loadConfigFile(path.resolve(io.cwd, options.config));
-    if (loaded.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError(`--config ${options.config}: cannot read the file`);
+    if (loaded.errors.some(e => e.code === 'unreadable' || e.code === 'not-a-file')) throw new UsageError({ en: `--config ${options.config}: cannot read the file`, zh: `--config ${options.config}:无法读取该文件` });
   } else loaded = loadConfigForFile(inputPath ?? path.join(io.cwd, 'stdin.plan'));
   const doc = parsePlan(text, { calendar: loaded.config.calendar });
   let diagnostics: PlanDiagnostic[] = [];
@@ -176,19 +194,22 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
-        throw new IOFailure(`unit "${e.unit}" is not named in ${inputName}${known ? ` (units: ${known})` : ''}`);
+        throw new IOFailure({ en: `unit "${e.unit}" is not named in ${inputName}${known ? ` (units: ${known})` : ''}`, zh: `${inputName} 中没有单位“${e.unit}”${known ? `(单位：${known})` : ''}` });
       }
       throw e;
     }
     if (!files.length) { io.stderr(msg(locale, 'noUnits', inputName) + '\n'); return EXIT_USAGE; }
     if (allUnits) {
       const folder = path.resolve(io.cwd, outArg ?? path.join(dir, `${base}-units`));
-      if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure(`${display(io, folder)} is not a folder`);
+      if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure({ en: `${display(io, folder)} is not a folder`, zh: `${display(io, folder)} 不是文件夹` });
       const targets = files.map(f => path.join(folder, f.fileName));
       for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
-      if (!fs.existsSync(path.dirname(folder))) throw new IOFailure(`folder ${display(io, path.dirname(folder))} does not exist`);
+      if (!fs.existsSync(path.dirname(folder))) throw new IOFailure({ en: `folder ${display(io, path.dirname(folder))} does not exist`, zh: `文件夹 ${display(io, path.dirname(folder))} 不存在` });
       // All the files or none: a temporary folder beside the target, then renamed into place.
-      try { writeFolderAtomically(folder, files); } catch (e) { throw new IOFailure(`cannot write ${display(io, folder)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; no file was written`); }
+      try { writeFolderAtomically(folder, files); } catch (e) {
+        const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        throw new IOFailure({ en: `cannot write ${display(io, folder)}: ${why}; no file was written`, zh: `无法写入 ${display(io, folder)}:${why};未写入任何文件` });
+      }
       io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
     } else {
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
@@ -196,7 +217,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     }
   } else {
     const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
-    if (inputPath && target === inputPath) throw new IOFailure(`refusing to overwrite the input ${inputName}`);
+    if (inputPath && target === inputPath) throw new IOFailure({ en: `refusing to overwrite the input ${inputName}`, zh: `不会覆盖输入文件 ${inputName}` });
     if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
     const report = emptyReport();
@@ -214,7 +235,7 @@ function writeOne(io: CliIO, target: string, data: Uint8Array | string, force: b
   if (target === '-') { io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8')); return; }
   const shown = display(io, target);
   refuseExisting(target, shown, force, locale);
-  if (!fs.existsSync(path.dirname(target))) throw new IOFailure(`folder ${display(io, path.dirname(target))} does not exist`);
+  if (!fs.existsSync(path.dirname(target))) throw new IOFailure({ en: `folder ${display(io, path.dirname(target))} does not exist`, zh: `文件夹 ${display(io, path.dirname(target))} 不存在` });
   write(target, data);
   io.stderr(msg(locale, 'wrote', shown) + '\n');
 }

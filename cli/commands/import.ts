@@ -4,10 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatReport, ImportLimitError, importPlan } from '../../core/import';
-import { localeFrom } from '../args';
+import { argvLocale, localeFrom } from '../args';
 import { readError } from '../files';
 import { writeAtomic } from '../files';
-import { EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
+import { errorText, EXIT_OK, EXIT_USAGE, type Bilingual, type CliError, type CliIO } from '../io';
 
 export const IMPORT_USAGE = `Usage: planmark import <file|-> [-o OUT.plan] [--force] [--keep-noise]
 
@@ -26,9 +26,25 @@ The summary of what was removed or moved goes to standard error, one line each:
   <input line>  <action>  <reason>: <text>
 `;
 
+export const IMPORT_USAGE_ZH = `用法：planmark import <文件|-> [-o 输出.plan] [--force] [--keep-noise]
+
+把 .txt（UTF-8 或 GB18030/GBK）、.html/.htm 或 .docx 文件，或标准输入（-），转为整洁的
+.plan：删除网页框架，把公开信息表头和通知外壳移入前置元数据，拆分单行文档，合并硬换行。
+
+选项：
+  -o, --output 输出.plan  把计划写入该文件（默认：标准输出）
+  -f, --force            该文件已存在时覆盖
+  --keep-noise           把删除的行保留为 // 注释，而不是删去
+  --locale zh-cn|en      提示语言（默认：取自 LANG）
+  -h, --help             显示此帮助
+
+删除或移动了什么写到标准错误，每项一行：
+  <输入行>  <操作>  <原因>:<文字>
+`;
+
 interface Args { file?: string; output?: string; force: boolean; keepNoise: boolean; help: boolean; locale?: string }
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[]): Args | Bilingual {
   const args: Args = { force: false, keepNoise: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -37,40 +53,43 @@ function parseArgs(argv: string[]): Args | string {
     else if (a === '--keep-noise') args.keepNoise = true;
     else if (a === '-o' || a === '--output') {
       const v = argv[++i];
-      if (!v) return `${a} needs a file name`;
+      if (!v) return { en: `${a} needs a file name`, zh: `${a} 需要一个文件名` };
       args.output = v;
     } else if (a.startsWith('--output=')) args.output = a.slice('--output='.length);
     else if (a === '--locale') {
       const v = argv[++i];
-      if (!v) return `${a} needs a value`;
+      if (!v) return { en: `${a} needs a value`, zh: `${a} 需要一个值` };
       args.locale = v;
     } else if (a.startsWith('--locale=')) args.locale = a.slice('--locale='.length);
-    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}`;
+    else if (a.startsWith('-') && a !== '-') return { en: `unknown option ${a}`, zh: `未知选项 ${a}` };
     else if (args.file === undefined) args.file = a;
-    else return `unexpected argument ${a}`;
+    else return { en: `unexpected argument ${a}`, zh: `多余的参数 ${a}` };
   }
   return args;
 }
 
 export async function runImport(argv: string[], io: CliIO): Promise<number> {
+  // Messages before the flags are read (and about them) follow --locale anywhere in argv, else LANG.
+  const early = argvLocale(argv, io.env);
+  const usage = (l: 'en' | 'zh-cn') => (l === 'zh-cn' ? IMPORT_USAGE_ZH : IMPORT_USAGE);
   const parsed = parseArgs(argv);
-  if (typeof parsed === 'string') {
-    io.stderr(`planmark import: ${parsed}\n${IMPORT_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.help) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT_OK;
-  }
-  if (!parsed.file) {
-    io.stderr(`planmark import: no input file (use - for standard input)\n${IMPORT_USAGE}`);
+  if (!('force' in parsed)) {
+    io.stderr(`planmark import: ${early === 'zh-cn' ? parsed.zh : parsed.en}\n${usage(early)}`);
     return EXIT_USAGE;
   }
   let locale: 'en' | 'zh-cn';
   try {
     locale = localeFrom(parsed.locale, io.env);
   } catch (e) {
-    io.stderr(`planmark import: ${(e as Error).message}\n`);
+    io.stderr(errorText('import', e as CliError, early));
+    return EXIT_USAGE;
+  }
+  if (parsed.help) {
+    io.stdout(usage(locale));
+    return EXIT_OK;
+  }
+  if (!parsed.file) {
+    io.stderr(`planmark import: ${locale === 'zh-cn' ? '没有输入文件(用 - 表示标准输入)' : 'no input file (use - for standard input)'}\n${usage(locale)}`);
     return EXIT_USAGE;
   }
   const outPath = parsed.output ? path.resolve(io.cwd, parsed.output) : undefined;
@@ -104,7 +123,7 @@ export async function runImport(argv: string[], io: CliIO): Promise<number> {
 
   const source = parsed.file === '-' ? 'stdin' : parsed.file;
   const how = [result.format, result.encoding].filter(Boolean).join(', ');
-  const summary = `planmark import: ${source} (${how})\n${formatReport(result.report)}`;
+  const summary = `planmark import: ${source} (${how})\n${formatReport(result.report, locale)}`;
   if (outPath) {
     try {
       writeAtomic(outPath, result.text);

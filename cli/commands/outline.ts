@@ -23,12 +23,26 @@ Options:
   -h, --help           show this help
 `;
 
+export const OUTLINE_HELP_ZH = `用法：planmark outline <文件|文件夹|-> [--format text|json]
+
+输出计划文档的结构：篇、部分、章节、小节、条目（含责任单位、牵头单位和完成时限）、
+子条目和分项。给出文件夹时，输出其中每个 *.plan 的结构，每个之前有一行
+\`== 路径 ==\`（JSON：{file, outline} 数组）。
+
+选项：
+  --format text|json   输出格式（默认 text）。JSON：{title, meta, children}，
+                       节点为 {kind, number, marker, title, line, children}；
+                       条目另有 units、lead、deadline；分项另有 label、text。
+  --locale zh-cn|en    提示语言（默认：取自 LANG）
+  -h, --help           显示此帮助
+`;
+
 export async function runOutline(argv: string[], io: CliIO): Promise<number> {
   const { positionals, options } = parseArgs(argv, ['format', 'locale'], ['help'], { h: 'help' });
-  if (options.help) { io.stdout(OUTLINE_HELP); return EXIT_OK; }
+  if (options.help) { io.stdout(localeFrom(options.locale, io.env) === 'zh-cn' ? OUTLINE_HELP_ZH : OUTLINE_HELP); return EXIT_OK; }
   const format = (options.format as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}" (use text or json)`);
-  if (positionals.length !== 1) throw new UsageError('give exactly one file or folder (or - for standard input)');
+  if (format !== 'text' && format !== 'json') throw new UsageError({ en: `unknown format "${format}" (use text or json)`, zh: `未知格式“${format}”(可用 text 或 json)` });
+  if (positionals.length !== 1) throw new UsageError({ en: 'give exactly one file or folder (or - for standard input)', zh: '请只给出一个文件或文件夹(或用 - 表示标准输入)' });
   const locale = localeFrom(options.locale, io.env);
   const { inputs, errors } = await readInputs(positionals, io, locale);
   for (const e of errors) io.stderr(`planmark: ${e}\n`);

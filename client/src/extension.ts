@@ -1,5 +1,6 @@
 // The Planmark VS Code extension: starts the language server over IPC and shows
-// the active plan document's counts in the status bar.
+// the active plan document's counts in the status bar. Export, import and preview code
+// loads when one of their commands first runs (./lazy.ts).
 import * as vscode from 'vscode';
 import {
   LanguageClient,
@@ -8,11 +9,8 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { registerExportCommands } from './commands/export';
-import { registerTrackingCommands } from './commands/tracking';
-import { registerImportCommands } from './commands/import';
 import { registerFixCommands } from './commands/fixes';
-import { getPreviewHtmlForTests, registerPreview } from './preview';
+import { getPreviewHtmlForTests, loadedParts, registerLazyCommands } from './lazy';
 import { resolveServerModule } from './serverModule';
 import { DocumentStatsRequest } from '../../server/src/protocol';
 import { StatsStatusBar, type StatsFetcher } from './statusBar';
@@ -32,6 +30,8 @@ export interface PlanmarkApi {
   getPreviewHtmlForTests(uri: import('vscode').Uri | string): string | undefined;
   /** The Units and Tasks views (issue 13), for tests. */
   views: WorkspaceViews;
+  /** The lazily loaded parts loaded so far ('commands', 'preview'), for tests. */
+  loadedParts(): string[];
 }
 
 export const LANGUAGE_ID = 'plan';
@@ -114,11 +114,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
     }),
   );
 
-  registerExportCommands(context);
-  registerTrackingCommands(context);
-  registerImportCommands(context);
+  // Export, ledger, import and preview load on first use (./lazy.ts): activation loads only the client.
+  registerLazyCommands(context);
   registerFixCommands(context);
-  registerPreview(context);
   const views = registerWorkspaceViews(context, languageClient);
 
   const ready = languageClient.start().then(
@@ -132,7 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   ready.catch(() => undefined);
   registerRegistryDocuments(context, languageClient, ready);
 
-  return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests, views };
+  return { client: languageClient, ready, statusBar, restart, getPreviewHtmlForTests, views, loadedParts };
 }
 
 export async function deactivate(): Promise<void> {

@@ -105,7 +105,7 @@ function splitAtHtmlBreaks(l: WorkLine, report: ImportReportEntry[]): WorkLine[]
   }
   if (!pieces.length) return [l];
   pieces.push(l.text.slice(from));
-  report.push({ line: l.line, action: 'split', text: l.text.trim(), reason: `HTML line breaks in the text: split into ${pieces.length} lines` });
+  report.push({ line: l.line, action: 'split', text: l.text.trim(), reason: `HTML line breaks in the text: split into ${pieces.length} lines`, reasonZh: `正文中的 HTML 换行：拆分为 ${pieces.length} 行` });
   return pieces.map(text => ({ ...l, text }));
 }
 
@@ -113,12 +113,12 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
   const out: WorkLine[] = [];
   let structureSeen = false;
   let tail: string | undefined;
-  const drop = (l: WorkLine, text: string, reason: string) => {
+  const drop = (l: WorkLine, text: string, reason: string, reasonZh: string) => {
     if (options.keepNoise) {
       out.push({ text: `// ${text}`, line: l.line, comment: true });
-      report.push({ line: l.line, action: 'kept-as-comment', text, reason });
+      report.push({ line: l.line, action: 'kept-as-comment', text, reason, reasonZh });
     } else {
-      report.push({ line: l.line, action: 'removed', text, reason });
+      report.push({ line: l.line, action: 'removed', text, reason, reasonZh });
     }
   };
 
@@ -133,8 +133,8 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
       else dropped.push(m[0].trim());
     }
     if (!kept.length) return false;
-    for (const d of dropped) drop(l, d, 'legal-database header');
-    report.push({ line: l.line, action: 'edited', text: kept.join(' '), reason: 'legal-database header: fields handed to the front matter' });
+    for (const d of dropped) drop(l, d, 'legal-database header', '法规数据库页眉');
+    report.push({ line: l.line, action: 'edited', text: kept.join(' '), reason: 'legal-database header: fields handed to the front matter', reasonZh: '法规数据库页眉：可识别的字段移入前置元数据' });
     out.push({ ...l, text: kept.join(' ') });
     return true;
   };
@@ -146,12 +146,12 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     const cut: string[] = [];
     const { text, spam, hits } = cutPhrases(l.text, cut);
     for (const c of cut) {
-      report.push({ line: l.line, action: options.keepNoise ? 'kept-as-comment' : 'removed', text: c, reason: 'injected phrase cut out of the line' });
+      report.push({ line: l.line, action: options.keepNoise ? 'kept-as-comment' : 'removed', text: c, reason: 'injected phrase cut out of the line', reasonZh: '从行中删去植入的词句' });
     }
     const keepCut = () => { if (options.keepNoise && cut.length) out.push({ text: `// ${cut.join(' ')}`, line: l.line, comment: true }); };
     if (spam && text.trim() && (!IDEOGRAPH.test(text) || spamRemnant(text, kind))) {
       // What spam leaves behind is its web address and numbers, or a few words of its own.
-      report.push({ line: l.line, action: 'removed', text: text.trim(), reason: 'what is left of injected spam' });
+      report.push({ line: l.line, action: 'removed', text: text.trim(), reason: 'what is left of injected spam', reasonZh: '植入广告的残留' });
       keepCut();
       return;
     }
@@ -159,7 +159,7 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     const whole = hits.filter(h => h.pattern.wholeLine);
     if (!whole.length) {
       if (text.trim()) out.push({ ...l, text });
-      else if (cut.length) report.push({ line: l.line, action: 'removed', text: '', reason: 'line empty after cutting' });
+      else if (cut.length) report.push({ line: l.line, action: 'removed', text: '', reason: 'line empty after cutting', reasonZh: '删去后该行为空' });
       keepCut();
       if (STRUCTURE.has(kind)) structureSeen = true;
       return;
@@ -168,7 +168,7 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     const trimmed = text.trim();
     if (hit.pattern.id === 'seo-tail' && structureSeen) {
       tail = trimmed.slice(0, 8).replace(/[:\uFF1A].*$/, '');
-      drop(l, trimmed, 'SEO tail below the plan: it and every line after it go');
+      drop(l, trimmed, 'SEO tail below the plan: it and every line after it go', '计划之后的网站推广尾部：该行及其后各行均删除');
       return;
     }
     if (hit.pattern.id === 'legal-header' && !structureSeen && legalHeader(l, trimmed)) return;
@@ -176,23 +176,23 @@ export function cleanNoise(lines: WorkLine[], options: CleanOptions, report: Imp
     const lead = text.slice(0, hit.index).trim();
     const rest = text.slice(hit.index + hit.length).trim();
     if (lead.length >= 20 && rest.length <= 12 && hit.pattern.trails) {
-      drop(l, text.slice(hit.index).trim(), `${hit.pattern.description} at the end of a line`);
+      drop(l, text.slice(hit.index).trim(), `${hit.pattern.description} at the end of a line`, `行尾的${hit.pattern.descriptionZh}`);
       out.push({ ...l, text: text.slice(0, hit.index).trimEnd() });
       structureSeen ||= kind !== 'paragraph' && kind !== 'labeled';
       return;
     }
     if (trimmed.length > 150 && !hit.pattern.anywhere) {
-      report.push({ line: l.line, action: 'kept', text: text.slice(hit.index, hit.index + hit.length), reason: `looks like ${hit.pattern.description} but sits inside a paragraph` });
+      report.push({ line: l.line, action: 'kept', text: text.slice(hit.index, hit.index + hit.length), reason: `looks like ${hit.pattern.description} but sits inside a paragraph`, reasonZh: `像是${hit.pattern.descriptionZh}，但位于段落之中` });
       out.push({ ...l, text });
       return;
     }
-    drop(l, trimmed, hit.pattern.description);
+    drop(l, trimmed, hit.pattern.description, hit.pattern.descriptionZh);
   };
 
   for (const l of lines) {
     if (l.comment || /^\s*\/\//.test(l.text)) { out.push(l); continue; }
     if (!l.text.trim()) { out.push(l); continue; }
-    if (tail) { drop(l, l.text.trim(), `below the SEO tail (${tail})`); continue; }
+    if (tail) { drop(l, l.text.trim(), `below the SEO tail (${tail})`, `位于网站推广尾部（${tail}）之后`); continue; }
     for (const piece of splitAtHtmlBreaks(l, report)) cleanLine(piece);
   }
   return out;

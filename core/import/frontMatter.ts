@@ -50,10 +50,10 @@ export interface FrontMatterResult { fields: MetaField[]; lines: WorkLine[] }
 export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[]): FrontMatterResult {
   const fields: MetaField[] = [];
   const taken = new Set<number>();
-  const move = (index: number, key: string, value: string, reason: string) => {
+  const move = (index: number, key: string, value: string, reason: string, reasonZh: string) => {
     taken.add(index);
     fields.push({ key, value, line: lines[index].line });
-    report.push({ line: lines[index].line, action: 'moved-to-front-matter', text: `${key}:${value}`, reason });
+    report.push({ line: lines[index].line, action: 'moved-to-front-matter', text: `${key}:${value}`, reason, reasonZh });
   };
 
   // An existing front matter (an already clean plan) is kept as it is.
@@ -94,11 +94,11 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
     starts.forEach((s, k) => {
       const value = text.slice(s.valueAt, k + 1 < starts.length ? starts[k + 1].at : text.length).trim();
       if (!s.key || !value) {
-        report.push({ line: lines[i].line, action: 'removed', text: `${s.label}:${value}`, reason: value ? 'disclosure field with no front-matter key' : 'empty disclosure field' });
+        report.push({ line: lines[i].line, action: 'removed', text: `${s.label}:${value}`, reason: value ? 'disclosure field with no front-matter key' : 'empty disclosure field', reasonZh: value ? '公开信息字段没有对应的前置元数据键' : '公开信息字段为空' });
         return;
       }
       fields.push({ key: s.key, value: s.key === '成文日期' ? chineseDate(value) : value, line: lines[i].line });
-      report.push({ line: lines[i].line, action: 'moved-to-front-matter', text: `${s.key}:${value}`, reason: `disclosure header (${s.label})` });
+      report.push({ line: lines[i].line, action: 'moved-to-front-matter', text: `${s.key}:${value}`, reason: `disclosure header (${s.label})`, reasonZh: `公开信息表头（${s.label}）` });
     });
   }
 
@@ -111,24 +111,24 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
     for (const i of headIdx) {
       const t = text(i);
       if (isDocNumber(t)) {
-        move(i, '文号', t.replace(/\s+/g, ''), 'notice wrapper: document number');
+        move(i, '文号', t.replace(/\s+/g, ''), 'notice wrapper: document number', '通知外壳：文号');
         const next = headIdx.find(j => j > i);
-        if (next !== undefined && ISSUER.test(text(next)) && !taken.has(next)) move(next, '发文机关', text(next), 'notice wrapper: issuer');
+        if (next !== undefined && ISSUER.test(text(next)) && !taken.has(next)) move(next, '发文机关', text(next), 'notice wrapper: issuer', '通知外壳：发文机关');
       } else if (taken.has(i)) {
         continue;
       } else if (NOTICE_TITLE.test(t)) {
-        move(i, '通知', t, 'notice wrapper: notice title');
+        move(i, '通知', t, 'notice wrapper: notice title', '通知外壳：通知标题');
       } else if (FORWARD.test(t)) {
-        move(i, '印发说明', t, 'notice wrapper: forwarding sentence');
+        move(i, '印发说明', t, 'notice wrapper: forwarding sentence', '通知外壳：印发说明');
       } else if (DATE.test(t)) {
         const prev = [...headIdx].reverse().find(j => j < i);
-        if (prev !== undefined && !taken.has(prev) && ISSUER.test(text(prev))) move(prev, '发文机关', text(prev), 'notice wrapper: issuer');
-        move(i, '日期', t.replace(/\s+/g, ''), 'notice wrapper: date');
+        if (prev !== undefined && !taken.has(prev) && ISSUER.test(text(prev))) move(prev, '发文机关', text(prev), 'notice wrapper: issuer', '通知外壳：发文机关');
+        move(i, '日期', t.replace(/\s+/g, ''), 'notice wrapper: date', '通知外壳：日期');
       } else if (PUBLIC.test(t)) {
-        move(i, '公开方式', t.replace(/^[(\uFF08]\s*|\s*[)\uFF09]$/g, ''), 'notice wrapper: disclosure note');
+        move(i, '公开方式', t.replace(/^[(\uFF08]\s*|\s*[)\uFF09]$/g, ''), 'notice wrapper: disclosure note', '通知外壳：公开方式');
       } else if (/[:\uFF1A]$/.test(t) && t.length <= 120 && (forwardAt === undefined || i < forwardAt)
         && !blockKindOf(t.replace(/[(\uFF08].*?[)\uFF09]/g, '').replace(/[:\uFF1A]$/, ''))) {
-        move(i, '主送', t.replace(/[:\uFF1A]$/, ''), 'notice wrapper: addressees');
+        move(i, '主送', t.replace(/[:\uFF1A]$/, ''), 'notice wrapper: addressees', '通知外壳：主送单位');
       }
     }
   }
@@ -139,8 +139,8 @@ export function extractFrontMatter(lines: WorkLine[], report: ImportReportEntry[
     if (!t || lines[i].comment) continue;
     const cc = CC.exec(t);
     const printed = PRINTED.exec(t);
-    if (cc) move(i, '抄送', cc[1].replace(/[。.]$/, ''), 'notice wrapper: copy-to line');
-    else if (printed) move(i, '印发', `${printed[1]} ${printed[2].replace(/\s+/g, '')}`, 'notice wrapper: printing line');
+    if (cc) move(i, '抄送', cc[1].replace(/[。.]$/, ''), 'notice wrapper: copy-to line', '通知外壳：抄送行');
+    else if (printed) move(i, '印发', `${printed[1]} ${printed[2].replace(/\s+/g, '')}`, 'notice wrapper: printing line', '通知外壳：印发行');
     else break;
   }
 

@@ -114,7 +114,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
   const report: ImportReportEntry[] = [];
   // The walks below recurse per level: a deeper tree is cut first (its text kept).
   if (boundDepth(doc as never)) {
-    report.push({ line: 1, action: 'edited', text: '', reason: `elements nested deeper than ${MAX_NESTING_DEPTH} levels read as their text` });
+    report.push({ line: 1, action: 'edited', text: '', reason: `elements nested deeper than ${MAX_NESTING_DEPTH} levels read as their text`, reasonZh: `嵌套超过 ${MAX_NESTING_DEPTH} 层的元素只读取其文字` });
   }
   const byBlock = options.lineNumbers === 'block';
   let blockCount = 0;
@@ -151,7 +151,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { lines: H
     if (tag && SKIP.has(tag)) return;
     if (tag && FURNITURE.has(tag)) {
       const text = collapseWhitespace(textOf(node));
-      if (text) report.push({ line: lineOf(node, bufferLine), action: 'removed', text, reason: `page furniture (<${tag}>)`, cause: 'page-furniture' });
+      if (text) report.push({ line: lineOf(node, bufferLine), action: 'removed', text, reason: `page furniture (<${tag}>)`, reasonZh: `网页框架（<${tag}>）`, cause: 'page-furniture' });
       return;
     }
     if (tag === 'br') {

@@ -87,7 +87,7 @@ async function readInput(input: ImportInput, report: ImportReportEntry[]): Promi
     const decoded = decodeBytes(input.bytes);
     text = decoded.text;
     encoding = decoded.encoding;
-    if (decoded.lossy) report.push({ line: 1, action: 'edited', text: '', reason: 'input is neither UTF-8 nor GB18030: invalid bytes replaced with U+FFFD' });
+    if (decoded.lossy) report.push({ line: 1, action: 'edited', text: '', reason: 'input is neither UTF-8 nor GB18030: invalid bytes replaced with U+FFFD', reasonZh: '输入既不是 UTF-8 也不是 GB18030：无效字节已替换为 U+FFFD' });
   }
   text = text.replace(/^\uFEFF/, '');
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || (ext !== 'txt' && ext !== 'plan' && looksLikeHtml(text))) {

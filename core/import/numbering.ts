@@ -84,8 +84,10 @@ export function rebuildNumbering(lines: HtmlLine[], report: ImportReportEntry[])
     out.push({ text, line: l.line });
   }
   if (numbered) {
-    const summary = [...roles].sort((a, b) => a[0] - b[0]).map(([d, r]) => `level ${d} → ${format(r, 1)}`).join(', ');
-    report.push({ line: firstLine, action: 'numbered', text: '', reason: `rebuilt ${numbered} list numbers from list levels (${summary})` });
+    const levels = [...roles].sort((a, b) => a[0] - b[0]);
+    const summary = levels.map(([d, r]) => `level ${d} → ${format(r, 1)}`).join(', ');
+    const summaryZh = levels.map(([d, r]) => `第 ${d} 级 → ${format(r, 1)}`).join('，');
+    report.push({ line: firstLine, action: 'numbered', text: '', reason: `rebuilt ${numbered} list numbers from list levels (${summary})`, reasonZh: `按列表层级重建了 ${numbered} 个编号（${summaryZh}）` });
   }
   return out;
 }

@@ -119,7 +119,7 @@ export function splitOneLineDocuments(lines: WorkLine[], report: ImportReportEnt
     const names = [...new Set(markers.filter(m => m.index > 0).map(m => ({
       part: '第一篇', section: '一、', subsection: '(一)', item: '1.', enum: '一是',
     })[m.kind]))].join(' ');
-    report.push({ line: l.line, action: 'split', text: l.text.slice(0, 40), reason: `one-line document split into ${pieces.length} lines at ${names}` });
+    report.push({ line: l.line, action: 'split', text: l.text.slice(0, 40), reason: `one-line document split into ${pieces.length} lines at ${names}`, reasonZh: `单行文档在${names}处拆分为 ${pieces.length} 行` });
     // The 落款 glued after the last piece goes on lines of its own.
     const closing = splitClosing(pieces[pieces.length - 1]);
     if (closing) pieces.splice(pieces.length - 1, 1, closing.text, closing.issuer, closing.date);

@@ -21,15 +21,15 @@ export function isTitleCandidate(text: string): boolean {
   return titleLike(text) && PLAN_WORD.test(text);
 }
 
-/** Takes the site's decoration off a title; returns the reasons. */
-export function undecorate(title: string): { title: string; reasons: string[] } {
+/** Takes the site's decoration off a title; returns the reasons (English and Chinese). */
+export function undecorate(title: string): { title: string; reasons: { en: string; zh: string }[] } {
   let t = title.trim();
-  const reasons: string[] = [];
+  const reasons: { en: string; zh: string }[] = [];
   // A category year stuck before the title, when the title itself still states a year.
   const prefix = /^(\d{4})(?![\d年届级学\-—.~/])(?=[\u4e00-\u9fff])/.exec(t);
   if (prefix && /\d{4}\s*年/.test(t.slice(4))) {
     t = t.slice(4);
-    reasons.push(`site prefix "${prefix[1]}" dropped from the title`);
+    reasons.push({ en: `site prefix "${prefix[1]}" dropped from the title`, zh: `删去标题前网站加上的“${prefix[1]}”` });
   }
   const suffixes: RegExp[] = [
     /\s*[(\uFF08【\[]?\s*(通用|精选|最新|合集|优选|热门)?\s*\d+\s*篇\s*[)\uFF09】\]]?$/,
@@ -38,7 +38,7 @@ export function undecorate(title: string): { title: string; reasons: string[] } 
   for (const re of suffixes) {
     const m = re.exec(t);
     if (m && m.index > 4 && !/第\s*$/.test(t.slice(0, m.index))) {
-      reasons.push(`site suffix "${m[0].trim()}" dropped from the title`);
+      reasons.push({ en: `site suffix "${m[0].trim()}" dropped from the title`, zh: `删去标题后网站加上的“${m[0].trim()}”` });
       t = t.slice(0, m.index).trim();
     }
   }
@@ -66,7 +66,7 @@ export function fixTitle(lines: WorkLine[], report: ImportReportEntry[], keepNoi
 
   const repeated = candidates.some(i => i !== chosen && key(undecorate(lines[i].text).title) === key(undecorate(lines[chosen].text).title));
   const { title, reasons } = webCopy || repeated ? undecorate(lines[chosen].text) : { title: lines[chosen].text.trim(), reasons: [] };
-  for (const reason of reasons) report.push({ line: lines[chosen].line, action: 'edited', text: lines[chosen].text.trim(), reason });
+  for (const reason of reasons) report.push({ line: lines[chosen].line, action: 'edited', text: lines[chosen].text.trim(), reason: reason.en, reasonZh: reason.zh });
   const out = lines.map(l => ({ ...l }));
   out[chosen].text = title;
   const drop = new Set<number>();
@@ -75,11 +75,11 @@ export function fixTitle(lines: WorkLine[], report: ImportReportEntry[], keepNoi
     const other = undecorate(lines[i].text).title;
     if (other === title) {
       drop.add(i);
-      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: 'repeated title' });
+      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: 'repeated title', reasonZh: '重复的标题' });
     } else if (key(other) === key(title)) {
       drop.add(i);
       const years = (s: string) => (s.match(/\d{4}/g) ?? []).join('/');
-      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: `title variant (${years(other)} where the title says ${years(title)}, as the text does)` });
+      report.push({ line: lines[i].line, action: keepNoise ? 'kept-as-comment' : 'removed', text: lines[i].text.trim(), reason: `title variant (${years(other)} where the title says ${years(title)}, as the text does)`, reasonZh: `标题的变体（写作 ${years(other)}，而标题与正文均为 ${years(title)}）` });
     }
   }
   // The title goes first.

@@ -140,13 +140,13 @@ export function joinHardWraps(lines: WorkLine[], report: ImportReportEntry[]): W
     const s = scans[i];
     if (current) {
       if (s.pageNumber) {
-        report.push({ line: l.line, action: 'removed', text: s.text, reason: 'page number inside a sentence' });
+        report.push({ line: l.line, action: 'removed', text: s.text, reason: 'page number inside a sentence', reasonZh: '句子中间的页码' });
         return;
       }
       if (continues(s, current.text)) {
         // A wrap in Chinese text is no space, even between digits (600 / 0亩); between words of Latin script it is.
         const glue = /[A-Za-z,.;:]$/.test(current.text) && /^[A-Za-z]/.test(s.text) ? ' ' : '';
-        report.push({ line: l.line, action: 'joined', text: `${current.text.slice(-12)}⏎${s.text.slice(0, 12)}`, reason: `hard line break inside a sentence (wrap width ${width})` });
+        report.push({ line: l.line, action: 'joined', text: `${current.text.slice(-12)}⏎${s.text.slice(0, 12)}`, reason: `hard line break inside a sentence (wrap width ${width})`, reasonZh: `句子中间的硬换行（折行宽度 ${width}）` });
         current.text += glue + s.text;
         if (!atWidth(s.text, width) || SENTENCE_END.test(s.text)) { out.push(current); current = undefined; }
         return;

@@ -39,7 +39,7 @@ function bodyCell(text: string, row: number, report: ImportReportEntry[]): strin
   const lines = text.replace(BREAK_TAG, '\n').split(/\r?\n/);
   const kept = lines.filter(l => !isNoiseLine(l.trim()));
   if (kept.length < lines.length) {
-    report.push({ line: row, action: 'removed', text: lines.filter(l => isNoiseLine(l.trim())).join(' '), reason: 'web page residue inside a table cell' });
+    report.push({ line: row, action: 'removed', text: lines.filter(l => isNoiseLine(l.trim())).join(' '), reason: 'web page residue inside a table cell', reasonZh: '表格单元格中的网页残留' });
   }
   return clean(kept.join('\n'));
 }
@@ -61,7 +61,7 @@ export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = workbook.worksheets.find(ws => headerRow(ws) !== undefined);
   if (!sheet) {
-    report.push({ line: 1, action: 'removed', text: workbook.worksheets.map(ws => ws.name).join('、'), reason: 'no sheet has a task-table header (序号, 工作任务, 牵头单位 …): nothing to import' });
+    report.push({ line: 1, action: 'removed', text: workbook.worksheets.map(ws => ws.name).join('、'), reason: 'no sheet has a task-table header (序号, 工作任务, 牵头单位 …): nothing to import', reasonZh: '没有工作表带有任务表表头（序号、工作任务、牵头单位……）：无可导入的内容' });
     return [];
   }
   const header = headerRow(sheet)!;
@@ -94,6 +94,6 @@ export async function xlsxToLines(bytes: Uint8Array, report: ImportReportEntry[]
     lines.push({ text, line: r });
   }
   if (closing.length) lines.push({ text: '', line: sheet.rowCount }, ...closing);
-  report.push({ line: header, action: 'numbered', text: sheet.name, reason: `task table of sheet ${sheet.name}: ${lines.length} rows read` });
+  report.push({ line: header, action: 'numbered', text: sheet.name, reason: `task table of sheet ${sheet.name}: ${lines.length} rows read`, reasonZh: `工作表 ${sheet.name} 的任务表：读取 ${lines.length} 行` });
   return lines;
 }

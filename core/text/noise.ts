@@ -18,10 +18,12 @@ export interface NoisePattern {
   /** A line that does not match this cannot hold the residue (a cheap test before an expensive one). */
   needs?: RegExp;
   description: string;
+  /** The same in Chinese (the import report in Chinese). */
+  descriptionZh: string;
 }
 
 interface NoiseData {
-  patterns: { id: string; description: string; wholeLine: boolean; anywhere?: boolean; trails?: boolean; match: string[]; unless?: string; needs?: string }[];
+  patterns: { id: string; description: string; descriptionZh: string; wholeLine: boolean; anywhere?: boolean; trails?: boolean; match: string[]; unless?: string; needs?: string }[];
 }
 
 /** Each pattern with its global twin, for finding every occurrence in a line. */
@@ -29,7 +31,7 @@ const COMPILED: readonly { pattern: NoisePattern; all: RegExp }[] = (data as Noi
   const source = p.match.map(m => `(?:${m})`).join('|');
   return {
     pattern: {
-      id: p.id, description: p.description, wholeLine: p.wholeLine, anywhere: !!p.anywhere, trails: !p.anywhere || !!p.trails,
+      id: p.id, description: p.description, descriptionZh: p.descriptionZh, wholeLine: p.wholeLine, anywhere: !!p.anywhere, trails: !p.anywhere || !!p.trails,
       pattern: new RegExp(source), ...(p.unless ? { unless: new RegExp(p.unless) } : {}), ...(p.needs ? { needs: new RegExp(p.needs) } : {}),
     },
     all: new RegExp(source, 'g'),

@@ -23,6 +23,27 @@ describe('planmark import', () => {
     assert.match(x.stderr, /1 {2}removed {16}breadcrumb: 首页 > 通知公告 > 正文/);
   });
 
+  it('with --locale zh-cn or LANG=zh_CN the whole report is Chinese: actions, reasons and totals', async () => {
+    fs.copyFileSync(fixturePath('import/page.html'), path.join(tmp, 'page.html'));
+    const en = await run(['page.html']);
+    for (const zh of [await run(['page.html', '--locale', 'zh-cn']), await runCommand(runImport, ['page.html'], { cwd: tmp, env: { LANG: 'zh_CN.UTF-8' } })]) {
+      assert.equal(zh.code, 0);
+      assert.equal(zh.stdout, en.stdout, 'the plan itself does not depend on the locale');
+      const entries = zh.stderr.split('\n').slice(1).filter(l => /^\s*\d+ {2}/.test(l));
+      assert.equal(entries.length, en.stderr.split('\n').slice(1).filter(l => /^\s*\d+ {2}/.test(l)).length, 'one entry per English entry');
+      assert.ok(entries.length >= 3, zh.stderr);
+      for (const line of entries) {
+        // `<line>  <action>  <reason>:<text>`: the action and the reason are Chinese, no English word in them.
+        const m = /^\s*\d+ {2}(\S+)\u3000* {2}([^:]*)/.exec(line)!;
+        assert.ok(m, line);
+        assert.match(m[1], /^[\u4e00-\u9fff]+$/, `action of: ${line}`);
+        assert.doesNotMatch(m[2].replace(/<[a-z]+>|U\+FFFD|UTF-8|GB18030|HTML|PDF|Word/g, ''), /[A-Za-z]{3,}/, `reason of: ${line}`);
+      }
+      const total = zh.stderr.trimEnd().split('\n').pop()!;
+      assert.match(total, /^([\u4e00-\u9fff]+ \d+ 处,?)+$/, total);
+    }
+  });
+
   it('-o writes atomically and refuses to overwrite without --force', async () => {
     fs.copyFileSync(fixturePath('import/page.html'), path.join(tmp, 'page.html'));
     const first = await run(['page.html', '-o', 'out.plan']);

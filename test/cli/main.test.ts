@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { localeFrom } from '../../cli/args';
+import { localeFrom, platformLocale } from '../../cli/args';
 import { runCli } from '../support/cli';
 import { planPath } from '../support/fixtures';
 import { REPO_ROOT } from '../support/paths';
@@ -61,5 +61,11 @@ describe('planmark in Chinese', () => {
     assert.equal(localeFrom(undefined, {}, () => 'en-US'), 'en');
     assert.equal(localeFrom(undefined, { LANG: 'en_GB.UTF-8' }, () => 'zh-CN'), 'en', 'LANG first');
     assert.equal(localeFrom('zh-cn', { LANG: 'en_US' }), 'zh-cn', '--locale first');
+  });
+
+  it('asks Intl for the platform locale on Windows only (elsewhere ICU reads the same LANG, at ICU start-up cost)', () => {
+    assert.equal(platformLocale('win32'), Intl.DateTimeFormat().resolvedOptions().locale);
+    assert.equal(platformLocale('linux'), 'en');
+    assert.equal(platformLocale('darwin'), 'en');
   });
 });

@@ -52,7 +52,7 @@ describe('planmark export --to ledger|ics, planmark merge', function () {
     assert.equal(fs.readFileSync(plan, 'utf8'), fs.readFileSync(path.join(tmp, 'merged.plan'), 'utf8'));
     r = await runCli(['merge', 'plan.plan', 'plan-台账/台账-人事股.xlsx', '--force', '--locale', 'zh-cn'], { cwd: tmp });
     assert.match(r.stdout, /无更新/);
-    assert.match(r.stderr, /unchanged/);
+    assert.match(r.stderr, /^plan\.plan:未改变$/m, 'with --locale zh-cn the note is Chinese too');
     // The plan now records progress: item 1 is overdue as of 2024-07-15, not as of 2024-06-01.
     r = await runCli(['check', 'plan.plan', '--as-of', '2024-07-15', '--format', 'json'], { cwd: tmp });
     assert.ok((JSON.parse(r.stdout) as { code: string; line: number }[]).some(d => d.code === 'PLAN028'));

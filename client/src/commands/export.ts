@@ -11,9 +11,6 @@ import { parsePlan } from '../../../core/parse';
 import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
 import type { ResolvedConfig } from '../../../core/config/types';
 
-export const EXPORT_COMMAND = 'planmark.export';
-export const EXPORT_UNIT_LISTS_COMMAND = 'planmark.exportUnitLists';
-
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
 
 /**
@@ -191,12 +188,4 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
     : vscode.l10n.t('Exported {0} unit lists.', files.length);
   void offerOpen(files.length === 1 ? targets[0] : folder, message, files.length === 1 && formatPick.format === 'md');
   return targets;
-}
-
-export function registerExportCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    // A second argument {format, target} skips the pickers (for scripts and tests).
-    vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown, preset?: { format: ExportFormat; target: vscode.Uri }) => runExportCommand(arg, preset)),
-    vscode.commands.registerCommand(EXPORT_UNIT_LISTS_COMMAND, (arg?: unknown) => runExportUnitListsCommand(arg)),
-  );
 }

@@ -4,8 +4,6 @@
 import * as vscode from 'vscode';
 import { formatReport, importPlan, type ImportResult } from '../../../core/import';
 
-export const IMPORT_COMMAND = 'planmark.import';
-
 let channel: vscode.OutputChannel | undefined;
 
 function output(): vscode.OutputChannel {
@@ -68,7 +66,7 @@ export async function runImportCommand(source?: Source): Promise<vscode.TextDocu
   const ch = output();
   const how = [result.format, result.encoding].filter(Boolean).join(', ');
   ch.appendLine(`[${new Date().toLocaleTimeString()}] ${vscode.l10n.t('Imported {0} ({1})', name, how)}`);
-  ch.append(formatReport(result.report));
+  ch.append(formatReport(result.report, /^zh/i.test(vscode.env.language) ? 'zh-cn' : 'en'));
   ch.appendLine('');
   const removed = result.report.filter(e => e.action === 'removed').length;
   const moved = result.report.filter(e => e.action === 'moved-to-front-matter').length;
@@ -80,9 +78,8 @@ export async function runImportCommand(source?: Source): Promise<vscode.TextDocu
   return doc;
 }
 
-export function registerImportCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(IMPORT_COMMAND, (source?: Source) => runImportCommand(source === 'file' || source === 'clipboard' ? source : undefined)),
-    { dispose: () => { channel?.dispose(); channel = undefined; } },
-  );
+/** Closes the "Planmark Import" output channel (on deactivation). */
+export function disposeImportChannel(): void {
+  channel?.dispose();
+  channel = undefined;
 }

@@ -7,9 +7,6 @@ import type { StatusConfig } from '../../../core/config/types';
 import { asOfDate } from '../../../core/domain/progress';
 import { configOf, confirmReplace, offerOpen, sourceOf } from './export';
 
-export const EXPORT_LEDGER_COMMAND = 'planmark.exportLedger';
-export const MERGE_LEDGERS_COMMAND = 'planmark.mergeLedgers';
-
 /** As of and statuses as the server has them (the settings, then the .planmark.json over them). */
 function trackingSettings(uri: vscode.Uri): { asOf: string; statuses: StatusConfig[] } {
   const config = configOf(uri);
@@ -107,11 +104,4 @@ export async function runMergeLedgersCommand(arg?: unknown, preset?: { ledgers: 
   edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(original.length)), result.text);
   const applied = await vscode.workspace.applyEdit(edit);
   return { report, applied };
-}
-
-export function registerTrackingCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_LEDGER_COMMAND, (arg?: unknown, preset?: { unit?: string; allUnits?: boolean; target: vscode.Uri }) => runExportLedgerCommand(arg, preset)),
-    vscode.commands.registerCommand(MERGE_LEDGERS_COMMAND, (arg?: unknown, preset?: { ledgers: vscode.Uri[]; apply: boolean }) => runMergeLedgersCommand(arg, preset)),
-  );
 }

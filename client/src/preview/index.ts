@@ -1,13 +1,11 @@
 // `Planmark: Open Preview` / `Planmark: Open Preview to the Side`: a webview per plan document
 // showing it as it will print (the HTML export's renderer), live, scroll-synced, with
-// diagnostics marked. Wiring: `registerPreview(context)` in activate; `getPreviewHtmlForTests`
-// goes on the extension's API for the e2e suite.
+// diagnostics marked. Loaded on first use (client/src/lazy.ts registers the commands and the
+// serializer at activation); `getPreviewHtmlForTests` goes on the extension's API for the e2e suite.
 import * as vscode from 'vscode';
-import { PREVIEW_VIEW_TYPE, PreviewPanel } from './panel';
+import { PreviewPanel } from './panel';
+import { PREVIEW_VIEW_TYPE } from './viewType';
 
-export const SHOW_PREVIEW_COMMAND = 'planmark.showPreview';
-export const SHOW_PREVIEW_TO_SIDE_COMMAND = 'planmark.showPreviewToSide';
-export { PREVIEW_VIEW_TYPE };
 
 const panels = new Map<string, PreviewPanel>();
 
@@ -30,7 +28,7 @@ function track(panel: PreviewPanel): PreviewPanel {
   return panel;
 }
 
-async function showPreview(extensionUri: vscode.Uri, arg: unknown, toSide: boolean): Promise<void> {
+export async function showPreview(extensionUri: vscode.Uri, arg: unknown, toSide: boolean): Promise<void> {
   const uri = targetUri(arg);
   if (!uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a .plan document to preview it.'));
@@ -63,32 +61,21 @@ export function getPreviewHtmlForTests(uri: vscode.Uri | string): string | undef
   return panels.get(typeof uri === 'string' ? uri : uri.toString())?.html;
 }
 
-/** Restores previews after a window reload (needs `onWebviewPanel:planmark.preview` activation). */
-class PreviewSerializer implements vscode.WebviewPanelSerializer<{ uri?: string }> {
-  constructor(private readonly extensionUri: vscode.Uri) {}
-
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: { uri?: string } | undefined): Promise<void> {
-    const uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : undefined;
-    if (!uri || panels.has(uri.toString())) { panel.dispose(); return; }
-    try {
-      await vscode.workspace.openTextDocument(uri);
-    } catch {
-      panel.dispose();
-      return;
-    }
-    track(new PreviewPanel(panel, uri, this.extensionUri));
+/** Restores a preview after a window reload (`onWebviewPanel:planmark.preview`). */
+export async function deserializePreview(extensionUri: vscode.Uri, panel: vscode.WebviewPanel, state: { uri?: string } | undefined): Promise<void> {
+  const uri = typeof state?.uri === 'string' ? vscode.Uri.parse(state.uri) : undefined;
+  if (!uri || panels.has(uri.toString())) { panel.dispose(); return; }
+  try {
+    await vscode.workspace.openTextDocument(uri);
+  } catch {
+    panel.dispose();
+    return;
   }
+  track(new PreviewPanel(panel, uri, extensionUri));
 }
 
-/** Registers the preview commands and serializer; also added to `context.subscriptions`. */
-export function registerPreview(context: vscode.ExtensionContext): vscode.Disposable {
-  const extensionUri = context.extensionUri;
-  const disposable = vscode.Disposable.from(
-    vscode.commands.registerCommand(SHOW_PREVIEW_COMMAND, (arg?: unknown) => showPreview(extensionUri, arg, false)),
-    vscode.commands.registerCommand(SHOW_PREVIEW_TO_SIDE_COMMAND, (arg?: unknown) => showPreview(extensionUri, arg, true)),
-    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, new PreviewSerializer(extensionUri)),
-    { dispose: () => { for (const p of [...panels.values()]) p.dispose(); panels.clear(); } },
-  );
-  context.subscriptions.push(disposable);
-  return disposable;
+/** Closes every preview (on deactivation). */
+export function disposePreviews(): void {
+  for (const p of [...panels.values()]) p.dispose();
+  panels.clear();
 }

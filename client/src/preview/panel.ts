@@ -11,7 +11,6 @@ import {
   type PreviewDiagnostic, type PreviewSeverity, type PreviewSettings,
 } from './html';
 
-export const PREVIEW_VIEW_TYPE = 'planmark.preview';
 /** Debounce of re-renders after edits and diagnostics changes. */
 export const PREVIEW_DEBOUNCE_MS = 100;
 /** How long scroll events caused by our own syncing are ignored. */
