@@ -14,7 +14,7 @@ import { registerImportCommands } from './commands/import';
 import { registerFixCommands } from './commands/fixes';
 import { getPreviewHtmlForTests, registerPreview } from './preview';
 import { resolveServerModule } from './serverModule';
-import { DocumentStatsRequest } from '../../server/src/protocol';
+import { DocumentStatsRequest, REVEAL_AFTER_EDIT_COMMAND } from '../../server/src/protocol';
 import { StatsStatusBar, type StatsFetcher } from './statusBar';
 import { registerWorkspaceViews, type WorkspaceViews } from './views';
 
@@ -52,6 +52,8 @@ function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptio
     initializationOptions: {
       locale: vscode.env.language,
       client: 'vscode',
+      // Run by the client after a fix's edit: the cursor where the fix leaves something to type.
+      clientCommands: [REVEAL_AFTER_EDIT_COMMAND],
       settings: {
         rules: settings.get('rules'),
         numbering: settings.get('numbering'),

@@ -57,6 +57,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspace.initialize(init);
     diagnostics.initialize(init);
     watchedFiles.initialize(init);
+    codeActions.initialize(init);
     return { capabilities: serverCapabilities(), serverInfo: { ...SERVER_INFO } };
   });
   connection.onInitialized(() => {
@@ -85,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerSelectionRanges(services);
   registerCompletion(services);
   registerHover(services);
-  registerCodeActions(services);
+  const codeActions = registerCodeActions(services);
   registerFormatting(services);
   registerStats(services);
   registerUnitSymbols(services);
