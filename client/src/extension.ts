@@ -12,7 +12,7 @@ import {
 import { registerFixCommands } from './commands/fixes';
 import { getPreviewHtmlForTests, loadedParts, registerLazyCommands } from './lazy';
 import { resolveServerModule } from './serverModule';
-import { DocumentStatsRequest } from '../../server/src/protocol';
+import { DocumentStatsRequest, REVEAL_AFTER_EDIT_COMMAND } from '../../server/src/protocol';
 import { StatsStatusBar, type StatsFetcher } from './statusBar';
 import { registerWorkspaceViews, type WorkspaceViews } from './views';
 import { registerRegistryDocuments } from './registryDocuments';
@@ -58,6 +58,8 @@ function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptio
       pullDiagnostics: false,
       // Go to definition of a built-in unit opens planmark-registry:/units.json (registryDocuments.ts).
       registryDocuments: true,
+      // Run by the client after a fix's edit: the cursor where the fix leaves something to type.
+      clientCommands: [REVEAL_AFTER_EDIT_COMMAND],
       settings: {
         rules: settings.get('rules'),
         numbering: settings.get('numbering'),

@@ -22,6 +22,12 @@ export interface InitOptions {
   registryDocuments?: boolean;
   /** The `planmark` settings at start (the VS Code client sends them); workspace/configuration wins when supported. */
   settings?: PlanmarkSettings;
+  /**
+   * Commands the client runs itself (the VS Code client: `planmark.revealAfterEdit`, see
+   * protocol.ts). A code action carries such a command only for a client that names it: any
+   * other client would send it back as workspace/executeCommand.
+   */
+  clientCommands?: string[];
 }
 
 /** The initialize request, checked and reduced to what the services need. */
@@ -45,6 +51,8 @@ export interface Initialization {
   maxWorkspaceFiles?: number;
   registryDocuments: boolean;
   settings?: PlanmarkSettings;
+  /** The client-side commands the client runs (initialization option `clientCommands`). */
+  clientCommands: string[];
   /** Workspace folders as paths (or the root path of an older client). */
   roots: string[];
 }
@@ -72,6 +80,7 @@ export function readInitialization(params: InitializeParams): Initialization {
     maxWorkspaceFiles: typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0 ? options.maxWorkspaceFiles : undefined,
     registryDocuments: options.registryDocuments === true,
     settings: options.settings && typeof options.settings === 'object' ? options.settings : undefined,
+    clientCommands: Array.isArray(options.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : [],
     roots,
   };
 }

@@ -73,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspace.initialize(init);
     diagnostics.initialize(init);
     watchedFiles.initialize(init);
+    codeActions.initialize(init);
     return { capabilities: serverCapabilities(init), serverInfo: { ...SERVER_INFO } };
   });
   connection.onInitialized(() => {
@@ -102,7 +103,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerSelectionRanges(services);
   registerCompletion(services);
   registerHover(services);
-  registerCodeActions(services);
+  const codeActions = registerCodeActions(services);
   registerFormatting(services);
   registerStats(services);
   registerUnitSymbols(services);

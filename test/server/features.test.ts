@@ -26,7 +26,8 @@ describe('language server: features', function () {
     return uri;
   }
 
-  before(async () => { client = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' }); });
+  // As the VS Code client does, this client says it runs planmark.revealAfterEdit itself.
+  before(async () => { client = await LspTestClient.start({ initializationOptions: { debounceMs: 20, clientCommands: ['planmark.revealAfterEdit'] }, locale: 'en' }); });
   after(async () => {
     const errors = client ? client.logs.filter(l => l.startsWith('[planmark]') && !l.includes('indexed')) : [];
     if (client) await client.stop();
@@ -162,6 +163,18 @@ describe('language server: features', function () {
       { command: 'planmark.revealAfterEdit', arguments: [uri, { line: 11, character: '工作措施：'.length }] });
     // The escape hatches move nothing.
     assert.ok(actions.filter(a => a !== add).every(a => !a.command), 'only the insertion carries the cursor command');
+    // A client that does not name the command gets the edit alone (it would send the command back to the server).
+    const plain = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' });
+    try {
+      await plain.open(uri, text);
+      const found = (await plain.diagnosticsFor(uri, 1)).diagnostics.find(d => d.code === 'PLAN008')!;
+      const bare = await plain.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: found.range, context: { diagnostics: [found] } });
+      const addBare = bare.find(a => a.title === 'Add “工作措施”');
+      assert.ok(addBare && !addBare.command, 'no command for a client that does not run it');
+      assert.deepEqual(addBare.edit.changes[uri], add.edit.changes[uri]);
+    } finally {
+      await plain.stop();
+    }
   });
 
   it('answers planmark/stats, and sends a stats notification after each lint', async () => {

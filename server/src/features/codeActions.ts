@@ -12,6 +12,7 @@ import type { ConfigChange } from '../../../core/lint/types';
 import { cancellable } from '../cancellation';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import { REVEAL_AFTER_EDIT_COMMAND } from '../protocol';
+import type { Initialization } from '../initialize';
 import type { Services } from '../services';
 import { pathToUri, uriToPath } from '../uris';
 
@@ -48,7 +49,9 @@ function configEdit(configFile: string | undefined, documentPath: string | undef
   return { documentChanges: [{ textDocument: { uri, version: null }, edits: diffEdit(before, after) }] };
 }
 
-export function registerCodeActions({ connection, log, documents, configuration }: Services): void {
+/** The code actions' handler; `initialize` tells it which client-side commands the client runs. */
+export function registerCodeActions({ connection, log, documents, configuration }: Services): { initialize(init: Initialization): void } {
+  let revealAfterEdit = false;
   connection.onCodeAction(cancellable(log, 'codeAction', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
@@ -63,7 +66,7 @@ export function registerCodeActions({ connection, log, documents, configuration 
         if (!edit) continue;
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [ours[fix.diagnostic]], isPreferred: fix.preferred, edit };
         // The cursor goes where the fix leaves something to type (the client runs the command after the edit).
-        if (fix.cursor) action.command = { title: fix.title, command: REVEAL_AFTER_EDIT_COMMAND, arguments: [uri, fix.cursor] };
+        if (fix.cursor && revealAfterEdit) action.command = { title: fix.title, command: REVEAL_AFTER_EDIT_COMMAND, arguments: [uri, fix.cursor] };
         actions.push(action);
       }
     }
@@ -79,4 +82,5 @@ export function registerCodeActions({ connection, log, documents, configuration 
     }
     return actions;
   }));
+  return { initialize(init) { revealAfterEdit = init.clientCommands.includes(REVEAL_AFTER_EDIT_COMMAND); } };
 }
