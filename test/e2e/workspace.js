@@ -20,6 +20,7 @@ const WORKSPACE_FILES = [
   // The worked example of docs/progress.md, as of its .planmark.json's date (the Tasks view's groupings).
   ['examples/progress/tracking.plan', 'progress/tracking.plan'],
   ['examples/progress/.planmark.json', 'progress/.planmark.json'],
+  ['examples/progress/returned/台账-教研室.csv', 'progress/returned/台账-教研室.csv'],
 ];
 
 /** Creates `dir` with the workspace files in it; returns `dir`. */
