@@ -14,7 +14,7 @@ interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(nod
 interface PlanmarkApi {
   ready: Promise<void>;
   client: { initializeResult?: { capabilities: { diagnosticProvider?: unknown } } };
-  views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> };
+  views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> & { setFilter(filter: string): void } };
 }
 
 async function api(): Promise<PlanmarkApi> {
@@ -69,6 +69,26 @@ describe('Planmark: units across the workspace', () => {
       return e && e.document.uri.path.endsWith('/units/plan-2024.plan') && e.selection.start.line === 6 ? e : undefined;
     });
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^1\.开展新任校长任职培训/);
+
+    // The context action "Export this unit's task list": a new Markdown document, nothing written.
+    await vscode.commands.executeCommand('planmark.units.exportTaskList', unit);
+    const list = await waitFor('the task list opened', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.isUntitled && e.document.languageId === 'markdown' ? e.document.getText() : undefined;
+    });
+    assert.ok(list.startsWith('# 人事股\n'), list.slice(0, 80));
+    assert.match(list, /\| 松岭县教育局2025年工作要点 \| 2\. 完善教师培训体系 \| [^|]+ \| 2025年12月底前 \|/);
+    assert.strictEqual(list.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| ---')).length - 1, total, 'a row per item');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // The filter box's filter: only the units whose name matches.
+    views.units.setFilter('进修');
+    try {
+      const filtered = await views.units.getChildren();
+      assert.ok(filtered.length > 0 && filtered.every(n => n.entry!.name.includes('进修')), filtered.map(n => n.entry?.name).join(' '));
+    } finally {
+      views.units.setFilter('');
+    }
   });
 
   it('goes to the definition of a built-in unit (F12): the registry shown read-only, from the working tree and the .vsix alike', async () => {
