@@ -192,14 +192,12 @@ export class UnitRegistry implements UnitLookup {
   }
 }
 
-let registryText: string | undefined;
-
 /**
  * The built-in registry (core/data/units.json) as text, for hosts that show it where the
  * file itself is not at hand (the packaged extension carries only bundles): the same JSON,
- * two-space indented, so that go to definition can point into it.
+ * two-space indented, so that go to definition can point into it. Made on each call (a go to
+ * definition or the document's opening; the table is small), so no cache to document.
  */
 export function builtinRegistryText(): string {
-  registryText ??= `${JSON.stringify(data, null, 2)}\n`;
-  return registryText;
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

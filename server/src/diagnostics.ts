@@ -41,7 +41,7 @@ interface Linted {
 export class DiagnosticsScheduler {
   /** The last lint of each open document (reused while version and configuration stay). */
   private readonly linted = new Map<string, Linted>();
-  private readonly resultIds = new ResultIds();
+  private readonly resultIds = new ResultIds('document:');
   private debounceMs = 150;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** The last published diagnostics of each open document (for stats). */

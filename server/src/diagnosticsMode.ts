@@ -11,6 +11,10 @@ import type { ServerLog } from './log';
 /** A report's result id: it changes only when the diagnostics do, so a repeated pull answers `unchanged`. */
 export class ResultIds {
   private next = 1;
+
+  /** `prefix` keeps apart the ids of reports from different sources (a document pull, the workspace pull) for one URI. */
+  constructor(private readonly prefix: string) {}
+
   private readonly last = new Map<string, { id: string; json: string }>();
 
   /** The id of `diagnostics` as `uri`'s latest report. */
@@ -18,7 +22,7 @@ export class ResultIds {
     const json = JSON.stringify(diagnostics);
     const last = this.last.get(uri);
     if (last && last.json === json) return last.id;
-    const id = `${this.next++}`;
+    const id = `${this.prefix}${this.next++}`;
     this.last.set(uri, { id, json });
     return id;
   }

@@ -24,7 +24,7 @@ export class WorkspaceDiagnostics {
   private readonly published = new Set<string>();
   /** Pull mode: each closed plan's latest report (an empty one after its problems went). */
   private readonly reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
-  private readonly resultIds = new ResultIds();
+  private readonly resultIds = new ResultIds('workspace:');
 
   constructor(
     private readonly connection: Connection,

@@ -519,7 +519,8 @@ async function previewsRendered(page) {
 
 /**
  * Drives the workbench's keyboard as a user would, for the suite: steps `{ press: 'F2' }`,
- * `{ type: 'text' }`, `{ waitFor: 'css selector' }` (visible), `{ waitHidden: 'css selector' }`.
+ * `{ type: 'text' }`, `{ waitFor: 'css selector' }` (visible), `{ waitHidden: 'css selector' }`,
+ * `{ waitValue: { selector, value } }` (an input holds that value).
  */
 async function pressKeys(page, steps) {
   for (const step of steps) {
@@ -527,6 +528,9 @@ async function pressKeys(page, steps) {
     else if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
     else if (step.waitFor) await page.waitForSelector(step.waitFor, { state: 'visible', timeout: 20000 });
     else if (step.waitHidden) await page.waitForSelector(step.waitHidden, { state: 'hidden', timeout: 20000 });
+    else if (step.waitValue) {
+      await page.waitForFunction(([sel, value]) => document.querySelector(sel)?.value === value, [step.waitValue.selector, step.waitValue.value], { timeout: 20000 });
+    }
     else throw new Error(`unknown key step ${JSON.stringify(step)}`);
   }
 }

@@ -2,7 +2,7 @@
 // planmark.workspace.maxFileSizeKB, core/data/settings.json) over the protocol, on the
 // workspace fixture's three plans (1104, 689 and 450 bytes): a plan over the size limit and
 // the plans past the count are left out of the index, the window says so, and raising the
-// limits (didChangeConfiguration) scans them in.
+// limits (didChangeConfiguration) scans them in. The scan shows its progress (workDoneProgress).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -31,7 +31,7 @@ describe('language server: the workspace index limits (settings)', function () {
       initializationOptions: { debounceMs: 20 },
       locale,
       workspaceFolders: [{ uri: pathToFileURL(dir()).toString(), name: 'ws' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
       settings,
     });
   }
@@ -47,6 +47,10 @@ describe('language server: the workspace index limits (settings)', function () {
         'Planmark did not index 1 .plan file(s) larger than 1 KB (planmark.workspace.maxFileSizeKB): plan-2024.plan',
       ]);
       assert.deepStrictEqual(await titles(client), ['松岭县教育局2025年工作要点', '松岭县教育局人事股2025年重点工作']);
+      // The scan showed its progress: begun with its title, ended.
+      const begin = client.progress.find(p => p.value.kind === 'begin');
+      assert.deepStrictEqual(begin && [begin.value.title, begin.value.message], ['Planmark', 'indexing .plan files']);
+      await client.waitFor(() => client.progress.some(p => p.token === begin!.token && p.value.kind === 'end'), 20000, 'the progress ended');
       assert.deepStrictEqual(await client.request('workspace/symbol', { query: '县管校聘' }), [], 'the skipped plan has no symbols');
       settings.value = { workspace: { maxFileSizeKB: 4 } };
       await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });

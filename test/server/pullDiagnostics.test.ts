@@ -112,6 +112,16 @@ describe('language server: pull diagnostics (textDocument/diagnostic, workspace/
     assert.deepStrictEqual(full(await pullDocument(dept)), full(byUri.get(dept)!));
   });
 
+  it('answers a plan opened after its workspace report in full: a workspace result id is never taken for a document one', async () => {
+    const u = uri('plan-2025.plan');
+    const inWorkspace = (await pullWorkspace()).items.find(i => i.uri === u)!;
+    await pull.open(u, fs.readFileSync(path.join(dir(), 'plan-2025.plan'), 'utf8'), 1);
+    const report = await pullDocument(u, inWorkspace.resultId);
+    assert.strictEqual(report.kind, 'full');
+    assert.notStrictEqual(report.resultId, inWorkspace.resultId);
+    assert.deepStrictEqual(full(report), full(inWorkspace), 'the same findings as while it was closed');
+  });
+
   it('asks the pulling client to refresh when a closed plan changes on disk, and reports the new findings', async () => {
     const rel = path.join('科室', 'dept-plan.plan');
     const dept = uri(rel);

@@ -251,6 +251,19 @@ describe('language server: workspace (units across plans)', function () {
     ]);
   });
 
+  it('shows no code lens with planmark.codeLens.enabled false', async () => {
+    await withClient({
+      initializationOptions: { debounceMs: 20 }, locale: 'en',
+      capabilities: { workspace: { configuration: true } },
+      settings: { value: { codeLens: { enabled: false } } },
+    }, async other => {
+      const u = uri('plan-2024.plan');
+      await other.open(u, text('plan-2024.plan'), 1);
+      await other.diagnosticsFor(u, 1);
+      assert.deepStrictEqual(await other.request('textDocument/codeLens', { textDocument: { uri: u } }), null);
+    });
+  });
+
   it('hints the lead after the first unit where the first leads by convention, not where 牵头单位 says so', async () => {
     const u = await open('plan-2024.plan');
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } });

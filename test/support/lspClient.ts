@@ -116,6 +116,8 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly logs: string[] = [];
+  /** Work done progress the server reported ($/progress values, after window/workDoneProgress/create). */
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string } }[] = [];
   /** How many workspace/diagnostic/refresh requests the server sent. */
   diagnosticRefreshes = 0;
   /** window/showMessage notifications (type and text). */
@@ -141,6 +143,8 @@ export class LspTestClient {
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.shown.push(p); client.poke(); });
     conn.onNotification('planmark/stats', (params: unknown) => { client.notifications.push({ method: 'planmark/stats', params }); client.poke(); });
     conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => { client.progress.push(p); client.poke(); });
     conn.onRequest('workspace/diagnostic/refresh', () => { client.diagnosticRefreshes++; client.poke(); return null; });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map(i => (i.section === 'planmark' && options.settings ? options.settings.value : null)));

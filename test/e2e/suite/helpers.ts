@@ -68,7 +68,7 @@ export async function screenshot(name: string): Promise<void> {
 }
 
 /** A step of `pressKeys`: a key (Playwright's names: 'F2', 'Enter', 'Control+A'), text typed, or an element waited for. */
-export type KeyStep = { press: string } | { type: string } | { waitFor: string } | { waitHidden: string };
+export type KeyStep = { press: string } | { type: string } | { waitFor: string } | { waitHidden: string } | { waitValue: { selector: string; value: string } };
 
 let keysRequested = 0;
 

@@ -14,7 +14,7 @@ interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(nod
 interface PlanmarkApi {
   ready: Promise<void>;
   client: { initializeResult?: { capabilities: { diagnosticProvider?: unknown } } };
-  views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> };
+  views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> & { setFilter(filter: string): void } };
 }
 
 async function api(): Promise<PlanmarkApi> {
@@ -69,6 +69,26 @@ describe('Planmark: units across the workspace', () => {
       return e && e.document.uri.path.endsWith('/units/plan-2024.plan') && e.selection.start.line === 6 ? e : undefined;
     });
     assert.match(editor.document.lineAt(editor.selection.start.line).text, /^1\.开展新任校长任职培训/);
+
+    // The context action "Export this unit's task list": a new Markdown document, nothing written.
+    await vscode.commands.executeCommand('planmark.units.exportTaskList', unit);
+    const list = await waitFor('the task list opened', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.isUntitled && e.document.languageId === 'markdown' ? e.document.getText() : undefined;
+    });
+    assert.ok(list.startsWith('# 人事股\n'), list.slice(0, 80));
+    assert.match(list, /\| 松岭县教育局2025年工作要点 \| 2\. 完善教师培训体系 \| [^|]+ \| 2025年12月底前 \|/);
+    assert.strictEqual(list.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| ---')).length - 1, total, 'a row per item');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // The filter box's filter: only the units whose name matches.
+    views.units.setFilter('进修');
+    try {
+      const filtered = await views.units.getChildren();
+      assert.ok(filtered.length > 0 && filtered.every(n => n.entry!.name.includes('进修')), filtered.map(n => n.entry?.name).join(' '));
+    } finally {
+      views.units.setFilter('');
+    }
   });
 
   it('goes to the definition of a built-in unit (F12): the registry shown read-only, from the working tree and the .vsix alike', async () => {
@@ -94,8 +114,12 @@ describe('Planmark: units across the workspace', () => {
     assert.strictEqual(shown.document.getText(target.range), '"人事股"');
     assert.strictEqual(shown.selection.start.line, target.range.start.line, 'the entry revealed');
     assert.ok(JSON.parse(shown.document.getText()).units.length > 50, 'the whole registry');
-    const edited = await shown.edit(b => b.insert(new vscode.Position(0, 0), 'x')).then(ok => ok, () => false);
-    assert.strictEqual(edited, false, 'the registry is read-only');
+    // Typed into (the `type` command: what a keypress does in the focused editor), it stays as it is.
+    const before = shown.document.getText();
+    assert.strictEqual(vscode.window.activeTextEditor, shown, 'the registry has the focus');
+    await vscode.commands.executeCommand('type', { text: 'x' });
+    assert.strictEqual(shown.document.getText(), before, 'the registry is read-only');
+    assert.ok(!shown.document.isDirty);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
@@ -117,8 +141,10 @@ describe('Planmark: units across the workspace', () => {
     // As a user does it: F2 on the unit, type the new name into the rename box, Enter.
     const typed = await pressKeys([
       { press: 'F2' },
-      { waitFor: '.rename-box input' },
+      // The box has the focus and the name in it (the server's placeholder) before anything is typed.
+      { waitValue: { selector: '.rename-box input:focus', value: '人事股' } },
       { type: '干部人事股' },
+      { waitValue: { selector: '.rename-box input:focus', value: '干部人事股' } },
       { press: 'Enter' },
       { waitHidden: '.rename-box input' },
     ]);
@@ -133,6 +159,8 @@ describe('Planmark: units across the workspace', () => {
     const after2024 = await waitFor('the 2024 plan renamed', async () => {
       const text = (await vscode.workspace.openTextDocument(uri2024)).getText();
       return text.includes(':干部人事股、教师进修学校') ? text : undefined;
+    }).catch(async (e: Error) => {
+      throw new Error(`${e.message}; line 13 is now: ${(await vscode.workspace.openTextDocument(uri2024)).lineAt(12).text}`);
     });
     const after2025 = (await vscode.workspace.openTextDocument(uri2025)).getText();
     assert.ok(after2024.includes(':人事师训股、财务股'), 'the alias is kept');
