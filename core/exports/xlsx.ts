@@ -44,6 +44,13 @@ export function printScale(widths: readonly number[]): number {
   return Math.min(1, PRINTABLE_PX / total);
 }
 
+/** Widths widened in proportion to fill the printable width (a narrow table would leave the page half empty). */
+export function fillPageWidth(widths: readonly number[]): number[] {
+  const sum = widths.reduce((a, w) => a + w, 0);
+  const factor = (0.98 * PRINTABLE_PX - 5 * widths.length) / (7 * sum);
+  return factor > 1 ? widths.map(w => Math.round(w * factor * 10) / 10) : [...widths];
+}
+
 export interface XlsxOptions {
   /** Workbook title (document property); defaults to the document title. */
   title?: string;
@@ -184,7 +191,7 @@ export function taskSheet(table: TaskTable, title = table.title): SheetSpec {
   const keys = table.columns.map(c => c.key);
   const rows: SheetRow[] = table.entries.map(e => (e.kind === 'row' ? rowCells(e.row, keys) : { heading: e.text, level: e.kind }));
   const centred = keys.flatMap((k, i) => (k === 'number' || k === 'deadline' || k === 'lead' ? [i + 1] : []));
-  return { name: SHEET_TASKS, title, subtitle: table.issuerLine || undefined, header: table.columns.map(c => c.header), widths: table.columns.map(c => c.width), rows, centred };
+  return { name: SHEET_TASKS, title, subtitle: table.issuerLine || undefined, header: table.columns.map(c => c.header), widths: fillPageWidth(table.columns.map(c => c.width)), rows, centred };
 }
 
 export async function taskTableXlsx(table: TaskTable, title = table.title): Promise<Uint8Array> {
