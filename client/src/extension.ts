@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
     }),
   );
 
-  registerExportCommands(context);
+  registerExportCommands(context, languageClient);
   registerTrackingCommands(context);
   registerImportCommands(context);
   registerFixCommands(context);

@@ -8,6 +8,8 @@ import {
 } from '../../../core/exports';
 import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { ExportRequest } from '../../../server/src/protocol';
 
 export const EXPORT_COMMAND = 'planmark.export';
 export const EXPORT_UNIT_LISTS_COMMAND = 'planmark.exportUnitLists';
@@ -100,15 +102,37 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
   }
   const format = info;
   const dest = target;
+  let unplaced: string[] = [];
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', `${source.base}.${format.extension}`) }, async () => {
+    const done = await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Exporting {0}…', `${source.base}.${format.extension}`),
+      cancellable: true,
+    }, async (_progress, token) => {
+      // In the language server (off the extension host's thread) when it runs and the target is
+      // a file; the server reads the document's configuration as `planmark export` does.
+      const server = languageClient?.state === State.Running && dest.scheme === 'file' && (source.uri.scheme === 'file' || source.uri.scheme === 'untitled');
+      if (server) {
+        try {
+          const result = await languageClient!.sendRequest(ExportRequest.type, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
+          unplaced = result.unplacedKeys;
+          return true;
+        } catch (e) {
+          if (token.isCancellationRequested) return false;
+          throw e;
+        }
+      }
       const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop() });
+      if (token.isCancellationRequested) return false;
       await vscode.workspace.fs.writeFile(dest, toBytes(data));
+      return true;
     });
+    if (!done) return undefined;
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
     return undefined;
   }
+  if (unplaced.length) void vscode.window.showWarningMessage(vscode.l10n.t('Front matter not placed in the document: {0}', unplaced.join('、')));
   if (!preset) {
     const errors = errorCount(source.uri);
     const name = dest.path.split('/').pop() ?? dest.fsPath;
@@ -182,7 +206,11 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
   return targets;
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext): void {
+/** The language client the exports go through (undefined: export in the extension host). */
+let languageClient: LanguageClient | undefined;
+
+export function registerExportCommands(context: vscode.ExtensionContext, client?: LanguageClient): void {
+  languageClient = client;
   context.subscriptions.push(
     // A second argument {format, target} skips the pickers (for scripts and tests).
     vscode.commands.registerCommand(EXPORT_COMMAND, (arg?: unknown, preset?: { format: ExportFormat; target: vscode.Uri }) => runExportCommand(arg, preset)),

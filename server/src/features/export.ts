@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { LSPErrorCodes, ResponseError, type CancellationToken, type WorkDoneProgressReporter } from 'vscode-languageserver/node';
-import { exportDocument, formatInfo, type ExportFormat } from '../../../core/exports';
+import { formatInfo, type ExportFormat } from '../../../core/exports/formats';
 import { emptyReport } from '../../../core/exports/report';
 import { writeAtomic } from '../../../core/io/atomicWrite';
 import { parsePlan } from '../../../core/parse';
@@ -61,6 +61,8 @@ export function registerExport({ connection, documents, configuration }: Service
         ? config.service.lint(doc, config.locale).map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }))
         : undefined;
       const report = emptyReport();
+      // The exporters (docx, exceljs …) load on the first export, not with the server.
+      const { exportDocument } = await import('../../../core/exports');
       const data = await exportDocument(doc, info.id as ExportFormat, { source: source ? path.basename(source) : undefined, problems, ...config.config.docx, report });
       await nextTurn();
       if (token.isCancellationRequested) return cancelled();
