@@ -117,7 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Planma
   );
 
   // Export, ledger, import and preview load on first use (./lazy.ts): activation loads only the client.
-  registerLazyCommands(context);
+  registerLazyCommands(context, languageClient);
   registerFixCommands(context);
   const views = registerWorkspaceViews(context, languageClient);
 

@@ -5,6 +5,7 @@
 // bundle beside dist/extension.js (scripts/build.js maps `./lazy/<part>` to `./<part>.js`);
 // compiled with tsc the same `require` finds out/client/src/lazy/<part>.js.
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_VIEW_TYPE } from './preview/viewType';
 
 type CommandsPart = typeof import('./lazy/commands');
@@ -13,9 +14,16 @@ type PreviewPart = typeof import('./lazy/preview');
 let commandsPart: CommandsPart | undefined;
 let previewPart: PreviewPart | undefined;
 
+/** The language client the loaded commands part exports through (see commands/export.ts). */
+let exportClient: LanguageClient | undefined;
+
 function commands(): CommandsPart {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (commandsPart ??= require('./lazy/commands') as CommandsPart);
+  if (!commandsPart) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    commandsPart = require('./lazy/commands') as CommandsPart;
+    commandsPart.setExportClient(exportClient);
+  }
+  return commandsPart;
 }
 
 function preview(): PreviewPart {
@@ -43,7 +51,8 @@ class PreviewSerializer implements vscode.WebviewPanelSerializer<{ uri?: string 
 }
 
 /** Registers the export, ledger, import and preview commands; their code loads when one runs. */
-export function registerLazyCommands(context: vscode.ExtensionContext): void {
+export function registerLazyCommands(context: vscode.ExtensionContext, client?: LanguageClient): void {
+  exportClient = client;
   const extensionUri = context.extensionUri;
   const lazy = (id: string, run: (...args: unknown[]) => unknown): vscode.Disposable =>
     vscode.commands.registerCommand(id, (...args: unknown[]) => run(...args));

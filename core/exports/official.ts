@@ -41,7 +41,7 @@ const DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d�
 const SIGNATURE = /^[^\s。，,；;：:！？!?、《》]{2,40}$/;
 
 /** Keys that the parts below take (canonical names). */
-const PLACED = new Set(['标题', '文号', '版头', '发文机关', '主送', '通知', '印发说明', '附件', '日期', '成文日期', '公开方式', '抄送', '印发', '编号', '密级', '紧急程度']);
+const PLACED: ReadonlySet<string> = new Set(['标题', '文号', '版头', '发文机关', '主送', '通知', '印发说明', '附件', '日期', '成文日期', '公开方式', '抄送', '印发', '编号', '密级', '紧急程度']);
 
 /** 附件：1．甲 2．乙 → [甲, 乙]; one attachment without a number stays whole. */
 function attachmentList(value: string): string[] {

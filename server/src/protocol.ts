@@ -3,7 +3,7 @@
 // LSP client may speak it too); the VS Code client imports it from here. It may depend on
 // nothing but vscode-languageserver-protocol, which both sides already share, so that it
 // bundles into the client without pulling in the server or `vscode`.
-import { NotificationType, RequestType, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type ProgressToken, type TextDocumentIdentifier } from 'vscode-languageserver-protocol';
 
 /** A document's counts and problems, as the status bar shows them. */
 export interface DocumentStats {
@@ -132,4 +132,40 @@ export interface RegistryDocumentParams {
 export namespace RegistryDocumentRequest {
   export const method = 'planmark/registryDocument';
   export const type = new RequestType<RegistryDocumentParams, { text: string } | null, void>(method);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports (issue 11): the server renders and writes them, off the extension host's thread.
+
+export interface ExportParams {
+  /** The plan: an open document's current text, else the file on disk. */
+  uri: string;
+  /** An export format id (core/exports/formats.ts): docx, xlsx, csv, html, md, json. */
+  format: string;
+  /** file: URI of the file to write. */
+  target: string;
+  /** Replace an existing file (the client asked the user); without it an existing file is refused. */
+  overwrite?: boolean;
+  /** window/workDoneProgress: the server reports begin and end under this token. */
+  workDoneToken?: ProgressToken;
+}
+
+export interface ExportResult {
+  /** The file written (file: URI). */
+  target: string;
+  bytes: number;
+  /** Front-matter keys the export could not place (DOCX). */
+  unplacedKeys: string[];
+  /** Characters removed because XML cannot hold them. */
+  removedCharacters: number;
+}
+
+/**
+ * `planmark/export`: renders the plan in the server with the document's configuration (as
+ * `planmark export` does) and writes it atomically. A cancelled request writes nothing and
+ * answers RequestCancelled; a failure answers an error whose message says why.
+ */
+export namespace ExportRequest {
+  export const method = 'planmark/export';
+  export const type = new RequestType<ExportParams, ExportResult, void>(method);
 }

@@ -23,6 +23,7 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { registerUnitSymbols } from './features/units';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 import { registerWorkspaceViews } from './features/workspaceViews';
+import { registerExport } from './features/export';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { readInitialization, SERVER_INFO, serverCapabilities } from './initialize';
 import { ServerLog } from './log';
@@ -111,6 +112,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerCodeLens(services);
   registerInlayHints(services);
   registerSemanticTokens(services);
+  registerExport(services);
   views = registerWorkspaceViews(services);
   registerPullDiagnostics(services);
 

@@ -10,6 +10,8 @@ import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
 import type { ResolvedConfig } from '../../../core/config/types';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExportRequest } from '../../../server/src/protocol';
 
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
 
@@ -108,15 +110,37 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
   }
   const format = info;
   const dest = target;
+  let unplaced: string[] = [];
   try {
-    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', `${source.base}.${format.extension}`) }, async () => {
+    const done = await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Exporting {0}…', `${source.base}.${format.extension}`),
+      cancellable: true,
+    }, async (_progress, token) => {
+      // In the language server (off the extension host's thread) when it runs and the target is
+      // a file; the server reads the document's configuration as `planmark export` does.
+      const server = languageClient?.isRunning() === true && dest.scheme === 'file' && (source.uri.scheme === 'file' || source.uri.scheme === 'untitled');
+      if (server) {
+        try {
+          const result = await languageClient!.sendRequest(ExportRequest.type, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
+          unplaced = result.unplacedKeys;
+          return true;
+        } catch (e) {
+          if (token.isCancellationRequested) return false;
+          throw e;
+        }
+      }
       const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop() });
+      if (token.isCancellationRequested) return false;
       await vscode.workspace.fs.writeFile(dest, toBytes(data));
+      return true;
     });
+    if (!done) return undefined;
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
     return undefined;
   }
+  if (unplaced.length) void vscode.window.showWarningMessage(vscode.l10n.t('Front matter not placed in the document: {0}', unplaced.join('、')));
   if (!preset) {
     const errors = errorCount(source.uri);
     const name = dest.path.split('/').pop() ?? dest.fsPath;
@@ -188,4 +212,12 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
     : vscode.l10n.t('Exported {0} unit lists.', files.length);
   void offerOpen(files.length === 1 ? targets[0] : folder, message, files.length === 1 && formatPick.format === 'md');
   return targets;
+}
+
+/** The language client the exports go through (undefined: export in the extension host). */
+let languageClient: LanguageClient | undefined;
+
+/** Exports go through the language server of `client` while it runs (off the extension host's thread). */
+export function setExportClient(client: LanguageClient | undefined): void {
+  languageClient = client;
 }

@@ -168,6 +168,21 @@ describe('exports: DOCX as a 公文 (GB/T 9704-2012)', function () {
       assert.equal(texts.filter(t => t === '松岭县人民政府').length, 1, 'the issuer once');
     });
 
+    for (const name of corpusFiles()) {
+      it(`corpus ${name}: the issuer and the date once each, the issuer above the date`, async () => {
+        const doc = await corpusDocument(name);
+        const { paragraphs } = await exported(doc);
+        const right = paragraphs.filter(p => p.text && /<w:jc w:val="right"\/>/.test(p.xml)).map(p => p.text);
+        assert.equal(new Set(right).size, right.length, `repeated: ${right.join(' | ')}`);
+        const date = right.findIndex(t => /^(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/.test(t));
+        const issuer = doc.meta['发文机关'];
+        if (issuer && date >= 0 && right.includes(issuer)) assert.ok(right.indexOf(issuer) < date, `${issuer} above ${right[date]}`);
+        // the front matter's date is not printed again beside the text's own
+        const texts = paragraphs.map(p => p.text);
+        for (const t of right) assert.equal(texts.filter(x => x === t).length, 1, t);
+      });
+    }
+
     it('the CLI names the front-matter keys the DOCX cannot place', async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-docx-'));
       try {

@@ -41,7 +41,8 @@ describe('Planmark: Export… (planmark.export)', () => {
     const zip = await JSZip.loadAsync(await vscode.workspace.fs.readFile(target));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    const order = ['青山县教育局2025年工作要点', '一、加强党的建设,落实立德树人根本任务', '深化理论学习', '加强思想政治教育', '二、推进优质均衡,提升教育教学质量'].map(t => text.indexOf(t));
+    // full-width Chinese punctuation by default (planmark.docx.punctuation)
+    const order = ['青山县教育局2025年工作要点', '一、加强党的建设，落实立德树人根本任务', '深化理论学习', '加强思想政治教育', '二、推进优质均衡，提升教育教学质量'].map(t => text.indexOf(t));
     order.forEach((at, i) => assert.ok(at >= 0, `text ${i} present`));
     assert.deepStrictEqual([...order].sort((a, b) => a - b), order, 'in document order');
   });

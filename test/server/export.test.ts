@@ -1,0 +1,95 @@
+// planmark/export: the language server writes what `planmark export` writes (the exporters and
+// the options are the same), reports window/workDoneProgress, and a cancelled request writes
+// nothing. Deterministic without timing: the cancelled request and its cancel reach the
+// in-process server in one chunk.
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import type { ExportResult } from '../../server/src/protocol';
+import { LspTestClient } from '../support/lspClient';
+import { runCli } from '../support/cli';
+import { unzip } from '../support/readers';
+import { REPO_ROOT } from '../support/paths';
+import { scaledPlan } from '../support/generate';
+import { tempDirPerSuite } from '../support/tmp';
+
+const OFFICIAL = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'official.plan'), 'utf8');
+
+/** The parts of a zip that do not carry the time of writing. */
+async function zipContent(file: string): Promise<Record<string, string>> {
+  const zip = await unzip(fs.readFileSync(file));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) {
+    if (zip.files[name].dir || name.startsWith('docProps/')) continue;
+    out[name] = await zip.file(name)!.async('string');
+  }
+  return out;
+}
+
+describe('language server: planmark/export', function () {
+  this.timeout(120000);
+  const dir = tempDirPerSuite('planmark-lsp-export');
+  let client: LspTestClient;
+  let planFile: string;
+  let planUri: string;
+  const progress: { token: unknown; value: { kind: string } }[] = [];
+
+  before(async () => {
+    client = await LspTestClient.start({ initializationOptions: { debounceMs: 20, scanWorkspace: false }, locale: 'en' });
+    client.conn.onNotification('$/progress', (p: { token: unknown; value: { kind: string } }) => { progress.push(p); });
+    planFile = path.join(dir(), 'official.plan');
+    fs.writeFileSync(planFile, OFFICIAL);
+    planUri = pathToFileURL(planFile).toString();
+    await client.open(planUri, OFFICIAL, 1);
+    await client.diagnosticsFor(planUri, 1, 30000);
+  });
+  after(async () => { if (client) await client.stop(); });
+
+  for (const format of ['docx', 'xlsx', 'md', 'html', 'csv', 'json'] as const) {
+    it(`--to ${format}: the file the CLI writes`, async () => {
+      const byServer = path.join(dir(), `server.${format}`);
+      const byCli = path.join(dir(), `cli.${format}`);
+      const token = `export-${format}`;
+      const result = await client.request<ExportResult>('planmark/export', { uri: planUri, format, target: pathToFileURL(byServer).toString(), workDoneToken: token });
+      assert.equal(result.bytes, fs.statSync(byServer).size);
+      const cli = await runCli(['export', planFile, '--to', format, '-o', byCli]);
+      assert.equal(cli.code, 0, cli.stderr);
+      if (format === 'docx' || format === 'xlsx') assert.deepEqual(await zipContent(byServer), await zipContent(byCli));
+      else assert.equal(fs.readFileSync(byServer, 'utf8'), fs.readFileSync(byCli, 'utf8'));
+      if (format === 'docx') assert.deepEqual(result.unplacedKeys, ['版头', '年度', '签发人'], 'the same report as the CLI');
+      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 10000, 'the end of the progress');
+      assert.deepEqual(progress.filter(p => p.token === token).map(p => p.value.kind), ['begin', 'end']);
+    });
+  }
+
+  it('refuses to replace a file unless asked, and says why', async () => {
+    const target = path.join(dir(), 'exists.md');
+    fs.writeFileSync(target, 'keep me');
+    await assert.rejects(client.request('planmark/export', { uri: planUri, format: 'md', target: pathToFileURL(target).toString() }), /already exists/);
+    assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
+    await client.request('planmark/export', { uri: planUri, format: 'md', target: pathToFileURL(target).toString(), overwrite: true });
+    assert.notEqual(fs.readFileSync(target, 'utf8'), 'keep me');
+    await assert.rejects(client.request('planmark/export', { uri: planUri, format: 'pdf', target: pathToFileURL(target).toString() }), /unknown export format "pdf"/);
+  });
+
+  it('a cancelled export of a large plan writes nothing and answers RequestCancelled', async () => {
+    const largeUri = pathToFileURL(path.join(dir(), 'large.plan')).toString();
+    await client.open(largeUri, scaledPlan(300_000), 1);
+    await client.diagnosticsFor(largeUri, 1, 60000);
+    const target = path.join(dir(), 'large.xlsx');
+    const held = client.holdMessages();
+    const source = new CancellationTokenSource();
+    const reply = client.conn.sendRequest('planmark/export', { uri: largeUri, format: 'xlsx', target: pathToFileURL(target).toString() }, source.token)
+      .then(() => 'answered', (e: unknown) => e);
+    source.cancel();
+    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/export"'), 10000, 'the request and its cancel to be held');
+    held.release();
+    const outcome = await reply;
+    assert.ok(outcome instanceof ResponseError, String(outcome));
+    assert.equal(outcome.code, LSPErrorCodes.RequestCancelled);
+    assert.ok(!fs.existsSync(target), 'nothing written');
+    assert.deepEqual(fs.readdirSync(dir()).filter(f => f.includes('large.xlsx')), [], 'no temporary file either');
+  });
+});
