@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs every test: the mocha suites (core, CLI, language server, client) in this process,
 // then the real-VS-Code suite through test/e2e/run.sh twice (the extension from the working
-// tree, then the packaged .vsix installed), and ends with a summary per suite and one closing
-// line that counts every test once and names what was skipped and why:
-//   mocha 426 passed, 57 skipped · VS Code (working tree) 28 passed · VS Code (.vsix) 28 passed
+// tree, then the packaged .vsix installed), and the zh-cn suite (test/e2e/suite/zh/: VS Code's
+// display language zh-cn, the extension from the working tree), and ends with a summary per suite
+// and one closing line that counts every test once and names what was skipped and why:
+//   mocha 426 passed, 57 skipped · VS Code (working tree) 28 passed · VS Code zh-cn 6 passed · VS Code (.vsix) 28 passed
 //   482 passed, 0 failed, 57 skipped (raw seeds not found at /nonexistent)
 // `--unit` runs the mocha suites only.
 const { spawnSync } = require('child_process');
@@ -71,6 +72,9 @@ function skippedText(reasons) {
   if (!unitOnly) {
     console.log('\n# Real VS Code suite (code-server), extension from the working tree');
     suites.push(runE2E('VS Code (working tree)'));
+    // A focused run with the display language zh-cn: diagnostics, quick fixes, hovers, command titles, status bar.
+    console.log('\n# Real VS Code, display language zh-cn (test/e2e/suite/zh/)');
+    suites.push(runE2E('VS Code zh-cn', { LOCALE: 'zh-cn', TESTS: path.join(root, 'out', 'test', 'e2e', 'suite', 'zh', 'index.js') }));
     // The same suite against the packaged .vsix, installed with --install-extension.
     console.log('\n# Real VS Code suite again, with the packaged .vsix installed');
     const vsix = packageVsix(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-vsix-')), 'planmark.vsix'));

@@ -47,6 +47,7 @@ const OPTION_HELP = {
   CHROMIUM_PATH: 'browser binary (default: /usr/bin/chromium)',
   LOGS_DIR: 'copy the workbench (browser) and server/extension-host log files there at exit',
   KEEP_TMP: '1 = keep the temp folder (user data, workspace copy) for inspection',
+  LOCALE: 'VS Code display language, e.g. zh-cn: code-server --locale, with a minimal language pack the run builds (default: en)',
 };
 
 function parseArgs(argv) {
@@ -102,6 +103,7 @@ function loadOptions() {
     devPath: get('DEV_PATH') !== undefined && get('DEV_PATH') !== '' ? get('DEV_PATH') !== '0' : !get('VSIX'),
     logsDir: get('LOGS_DIR') ? path.resolve(get('LOGS_DIR')) : undefined,
     keepTmp: !!get('KEEP_TMP') && get('KEEP_TMP') !== '0',
+    locale: get('LOCALE') || undefined,
   };
 }
 
@@ -239,6 +241,27 @@ async function installVsix(o, tmp) {
   return extensionsDir;
 }
 
+/**
+ * A display language for the run without a language pack from the marketplace (offline): VS Code
+ * resolves the language from `languagepacks.json` in the user data folder, which names each pack's
+ * translations of VS Code's own strings. This pack has none (VS Code's own UI stays English), but
+ * the language resolves, so `vscode.env.language`, the extensions' vscode.l10n bundles and their
+ * package.nls.<language>.json follow it.
+ */
+function writeLanguagePack(userData, tmp, locale) {
+  const translations = path.join(tmp, 'language-pack', 'main.i18n.json');
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: 'planmark-e2e-0',
+      extensions: [{ extensionIdentifier: { id: 'planmark-e2e.language-pack' }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  }));
+}
+
 /** Starts code-server in its own process group (so all its children can be killed together). */
 async function startCodeServer(o, tmp, port) {
   const userData = path.join(tmp, 'user-data');
@@ -260,7 +283,9 @@ async function startCodeServer(o, tmp, port) {
     'git.enabled': false,
     'chat.commandCenter.enabled': false,
   }, null, 2));
+  if (o.locale) writeLanguagePack(userData, tmp, o.locale);
   const args = [
+    ...(o.locale ? ['--locale', o.locale] : []),
     '--config', path.join(tmp, 'config.yaml'),
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',

@@ -153,5 +153,7 @@ describe('PLAN018 web-noise: residue of real copies', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const id of ['doc-widget', 'legal-header', 'gambling-spam', 'html-debris']) assert.ok(ids.includes(id), id);
     for (const p of NOISE_PATTERNS) assert.ok(p.description && p.pattern instanceof RegExp, p.id);
+    // The import report in Chinese names each pattern by its descriptionZh.
+    for (const p of NOISE_PATTERNS) assert.match(p.descriptionZh ?? '', /[\u4e00-\u9fff]/, `${p.id} has a Chinese description`);
   });
 });

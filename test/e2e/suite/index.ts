@@ -1,13 +1,18 @@
 // Mocha entry of the e2e suite: the `run()` module that VS Code's extension host loads as
 // extensionTestsPath (both under @vscode/test-electron and under the code-server driver).
-// It runs every *.test.js compiled next to it (out/test/e2e/suite/).
+// It runs every *.test.js compiled next to it (out/test/e2e/suite/); suite/zh/ holds the tests
+// of the run with VS Code's display language set to zh-cn (its own index.js, TESTS=… LOCALE=zh-cn).
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
+  return runSuiteIn(__dirname);
+}
+
+/** Runs every *.test.js directly in `dir` (not in its subfolders: suite/zh/ is its own run). */
+export function runSuiteIn(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
-  const dir = __dirname;
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.test.js'))
