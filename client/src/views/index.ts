@@ -14,6 +14,8 @@ export interface WorkspaceViews {
   units: UnitsTreeProvider;
   tasks: TasksTreeProvider;
   unitsView: vscode.TreeView<unknown>;
+  /** The Tasks grouping as stored in workspace state (restored at the next activation). */
+  savedTasksGrouping(): string | undefined;
 }
 
 export function registerWorkspaceViews(context: vscode.ExtensionContext, languageClient: LanguageClient): WorkspaceViews {
@@ -72,7 +74,7 @@ export function registerWorkspaceViews(context: vscode.ExtensionContext, languag
       await vscode.window.showTextDocument(doc);
     }),
   );
-  return { units, tasks, unitsView: unitsView as vscode.TreeView<unknown> };
+  return { units, tasks, unitsView: unitsView as vscode.TreeView<unknown>, savedTasksGrouping: () => context.workspaceState.get<string>(GROUPING_KEY) };
 }
 
 async function pickUnit(units: UnitsTreeProvider) {

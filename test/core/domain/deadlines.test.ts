@@ -6,6 +6,8 @@ import { strict as assert } from 'assert';
 import { planYear, readDeadline, type PlanYear } from '../../../core/domain/deadlines';
 import { outlineJson } from '../../../core/features/outlineJson';
 import { parsePlan } from '../../../core/parse';
+import { itemsOf } from '../../../core/model';
+import { readCorpus } from '../../support/paths';
 
 const Y2024: PlanYear = { year: 2024 };
 const SCHOOL: PlanYear = { year: 2024, endYear: 2025 };
@@ -143,6 +145,13 @@ describe('deadlines: phrases as plans write them, read as date ranges', () => {
     assert.equal(items[0].deadline, '6月底前完成方案，年底前完成验收');
     assert.deepEqual(items[0].due, { text: '6月底前完成方案，年底前完成验收', start: null, end: '2024-12-31', kind: 'by' });
     assert.deepEqual(items[1].due, { text: '第三季度', start: '2024-07-01', end: '2024-09-30', kind: 'range' });
+  });
+
+  it('the 完成时限 cells of a task table are read as dates too (corpus 08, a bordered table)', () => {
+    const doc = parsePlan(readCorpus('08-table-bordered-pipes.plan'));
+    assert.deepEqual(itemsOf(doc).slice(0, 4).map(i => [i.deadline, i.due?.kind, i.due?.end]), [
+      ['2024年6月底前', 'by', '2024-06-30'], ['2024年9月底前', 'by', '2024-09-30'], ['2024年10月底前', 'by', '2024-10-31'], ['长期坚持', 'ongoing', null],
+    ]);
   });
 
   it('the outline JSON gives the status normalised and the 完成情况 once progress is recorded', () => {

@@ -12,6 +12,7 @@ import { parseCsv, readReturnedLedger } from '../../../core/progress/readLedger'
 import { itemsOf } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { CORPUS } from '../../support/corpus';
+import { EXAMPLES_DIR } from '../../support/paths';
 
 const PLAN = fs.readFileSync(path.join(CORPUS, '02-edu-notice-inline.plan'), 'utf8');
 const AS_OF = '2024-07-15';
@@ -63,6 +64,16 @@ describe('the 督办台账 and the merge round trip (corpus 02)', function () {
     assert.deepEqual(rows.get('机关纪委'), ['机关纪委', named.length, 0, 0]);
     // 机关党委 leads item 1, past its deadline on 07-15.
     assert.equal(rows.get('机关党委')![3], 1);
+  });
+
+  it('colours each 状态 cell by its status and each 逾期天数 cell of a late task (the worked example)', async () => {
+    const example = parsePlan(fs.readFileSync(path.join(EXAMPLES_DIR, 'progress', 'tracking.plan'), 'utf8'));
+    const ws = (await workbook(await exportLedger(example, { asOf: '2025-08-25' }))).getWorksheet(LEDGER_SHEET)!;
+    const fill = (row: number, col: number) => ((ws.getRow(row).getCell(col).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb);
+    // Rows 2–4: tasks 1 (推进中), 2 (进行中 → 推进中, 86 days late), 3 (已完成); task 4 has no 状态.
+    assert.deepEqual([2, 3, 4, 5].map(r => values(ws, r)[6]), ['推进中', '推进中', '已完成', '']);
+    assert.deepEqual([2, 3, 4, 5].map(r => fill(r, 7)), ['FFDDEBF7', 'FFDDEBF7', 'FFC6EFCE', undefined]);
+    assert.deepEqual([2, 3, 4].map(r => [values(ws, r)[8], fill(r, 9)]), [['', undefined], [86, 'FFFFC7CE'], ['', undefined]]);
   });
 
   it('writes one ledger per unit with its own tasks and 状态/完成情况 left to fill', async () => {

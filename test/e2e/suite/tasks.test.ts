@@ -11,7 +11,7 @@ interface GroupItem { uri: string; name: string; dueDate?: string; status?: stri
 interface Group { key: string; status?: string; items: GroupItem[] }
 type Node = { kind: string; group?: Group; item?: GroupItem };
 interface TasksProvider { grouping: string; getChildren(node?: Node): Promise<Node[]>; getTreeItem(node: Node): vscode.TreeItem }
-interface PlanmarkApi { ready: Promise<void>; views: { tasks: TasksProvider } }
+interface PlanmarkApi { ready: Promise<void>; views: { tasks: TasksProvider; savedTasksGrouping(): string | undefined } }
 
 async function api(): Promise<PlanmarkApi> {
   const ext = vscode.extensions.getExtension<PlanmarkApi>('planmark.planmark');
@@ -58,11 +58,13 @@ describe('Planmark: the Tasks view grouped by status and by deadline', () => {
     assert.match(String(views.tasks.getTreeItem(task2).description), /基教股 · 推进中/);
 
     await vscode.commands.executeCommand('planmark.tasks.groupBy', 'status');
+    assert.strictEqual(views.savedTasksGrouping(), 'status', 'the choice is kept in workspace state');
     assert.deepStrictEqual(await shown(views.tasks), [
       ['推进中', ['1', '2']], ['已完成', ['3']], [label('No status', '未填状态'), ['4', '5', '6']],
     ]);
 
     await vscode.commands.executeCommand('planmark.tasks.groupBy', 'plan');
+    assert.strictEqual(views.savedTasksGrouping(), 'plan');
     const plans = await views.tasks.getChildren();
     assert.ok(plans.every(n => n.kind === 'plan'), 'plans at the top again');
   });
