@@ -25,6 +25,15 @@ async function api(): Promise<PlanmarkApi> {
   return exported;
 }
 
+/** `rel` shown in an editor, and the position inside the first `unit` on 0-based `line`. */
+async function atUnit(rel: string, line: number, unit: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor; position: vscode.Position }> {
+  const uri = workspaceUri(rel);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+  const text = editor.document.lineAt(line).text;
+  assert.ok(text.includes(unit), text);
+  return { uri, editor, position: new vscode.Position(line, text.indexOf(unit) + 1) };
+}
+
 describe('Planmark: units across the workspace', () => {
   it('gets the problems of a plan opened without an editor: the client asks for push, not pull (docs/architecture.md)', async () => {
     const { client } = await api();
@@ -93,12 +102,7 @@ describe('Planmark: units across the workspace', () => {
 
   it('goes to the definition of a built-in unit (F12): the registry shown read-only, from the working tree and the .vsix alike', async () => {
     await api();
-    const uri2025 = workspaceUri('units/plan-2025.plan');
-    const doc = await vscode.workspace.openTextDocument(uri2025);
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    const line = doc.lineAt(6).text;
-    assert.ok(line.includes('人事股'), line);
-    const position = new vscode.Position(6, line.indexOf('人事股') + 1);
+    const { uri: uri2025, editor, position } = await atUnit('units/plan-2025.plan', 6, '人事股');
     const [target] = await waitFor('a definition of 人事股', async () => {
       const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri2025, position);
       return found?.length ? found.map(l => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l)) : undefined;
@@ -125,13 +129,8 @@ describe('Planmark: units across the workspace', () => {
 
   it('rename (F2) of 人事股 edits both plans, and keeps the alias 人事师训股', async () => {
     await api();
-    const uri2024 = workspaceUri('units/plan-2024.plan');
+    const { uri: uri2024, editor, position } = await atUnit('units/plan-2024.plan', 12, '人事股');
     const uri2025 = workspaceUri('units/plan-2025.plan');
-    const doc = await vscode.workspace.openTextDocument(uri2024);
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    const line = doc.lineAt(12).text;
-    assert.ok(line.includes('人事股'), line);
-    const position = new vscode.Position(12, line.indexOf('人事股') + 1);
     // The server is ready to rename across both plans (the index holds 2025's plan).
     const edit = await waitFor('a rename edit over both plans', async () => {
       const e = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri2024, position, '干部人事股');
