@@ -1,5 +1,6 @@
 // `Planmark: Export…` (DOCX/XLSX/CSV/HTML/Markdown/JSON) and `Planmark: Export Unit Lists…`.
 // The exporters are the core's (pure functions); this file only asks where and writes.
+import type { UnitConfig, UnitListGroups } from '../../../core/config/types';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import {
@@ -170,7 +171,10 @@ export async function confirmReplace(targets: readonly vscode.Uri[]): Promise<bo
 export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.Uri[] | undefined> {
   const source = await sourceOf(arg);
   if (!source) return undefined;
-  const units = unitsOf(source.doc);
+  // The settings' units (aliases, groups) and unitListGroups decide which lists there are.
+  const settings = vscode.workspace.getConfiguration('planmark', source.uri);
+  const listOptions = { units: settings.get<UnitConfig[]>('units') ?? [], groups: settings.get<UnitListGroups>('unitListGroups') };
+  const units = unitsOf(source.doc, listOptions);
   if (!units.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The document names no units; there are no lists to export.'));
     return undefined;
@@ -194,7 +198,7 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
   let files;
   try {
     files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting unit lists…') },
-      () => exportUnitLists(source.doc, formatPick.format, { unit: unitPick.unit }));
+      () => exportUnitLists(source.doc, formatPick.format, { ...listOptions, unit: unitPick.unit }));
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
     return undefined;

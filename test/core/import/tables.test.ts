@@ -7,7 +7,9 @@ import type { PlanDocument } from '../../../core/model';
 import { itemsOf, sectionsOf } from '../../../core/model';
 import { importPlan } from '../../../core/import';
 import { parsePlan } from '../../../core/parse';
+import * as fs from 'fs';
 import { readCorpus } from '../../support/paths';
+import { CLEAN_EXAMPLE } from '../../support/fixtures';
 import { corpusDocument, corpusFiles } from '../../support/corpus';
 import { exportDocument } from '../../../core/exports';
 
@@ -78,6 +80,15 @@ describe('import: task tables from HTML, Word and Excel', function () {
 
 describe('round trip: export --to xlsx, then import, on every corpus plan', function () {
   this.timeout(120000);
+  it('the title row, the issuer and date line (back as the 落款) and the merged section rows are read back', async () => {
+    const doc = parsePlan(fs.readFileSync(CLEAN_EXAMPLE, 'utf8'));
+    const bytes = await exportDocument(doc, 'xlsx') as Uint8Array;
+    const back = parsePlan((await importPlan({ bytes, fileName: 'table.xlsx' })).text);
+    assert.equal(back.title?.text, '青山县教育局2025年工作要点');
+    assert.deepEqual(back.closing.map(c => c.text.trim()), ['青山县教育局', '2025年1月10日']);
+    assert.deepEqual(sectionsOf(back).map(s => s.title), sectionsOf(doc).map(s => s.title));
+  });
+
   const items = (doc: PlanDocument) => itemsOf(doc).map(i => ({ title: i.title, units: i.units.map(u => u.name), lead: i.lead?.name, deadline: i.deadline }));
   for (const file of corpusFiles()) {
     it(`${file}: the same items, units, leads and deadlines`, async () => {

@@ -24,13 +24,16 @@ describe('Planmark: Export… (planmark.export)', () => {
     await book.xlsx.load(Buffer.from(await vscode.workspace.fs.readFile(target)) as unknown as ExcelJS.Buffer);
     const sheet = book.getWorksheet('任务分解表');
     assert.ok(sheet, 'sheet 任务分解表');
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    assert.deepStrictEqual(header, ['序号', '所属部分', '工作任务', '目标任务', '工作措施', '牵头单位', '责任单位', '配合单位', '完成时限']);
-    assert.strictEqual(sheet.actualRowCount, 12, 'header + 11 items');
+    // row 1 the title, row 2 the header, then a merged row per section and a row per item
+    assert.strictEqual(sheet.getRow(1).getCell(1).text, '青河县教育局2024年工作要点');
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    assert.deepStrictEqual(header, ['序号', '工作任务', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限', '备注']);
+    assert.strictEqual(sheet.actualRowCount, 2 + 4 + 11, 'title, header, 4 sections, 11 items');
     const lead = header.indexOf('牵头单位') + 1;
-    const units = header.indexOf('责任单位') + 1;
-    assert.strictEqual(sheet.getRow(2).getCell(lead).text, '秘书股');
-    assert.strictEqual(sheet.getRow(12).getCell(units).text, '', 'item 11 has an empty 责任单位');
+    const items = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1)).filter(r => typeof r.getCell(1).value === 'number');
+    assert.strictEqual(items.length, 11);
+    assert.strictEqual(items[0].getCell(lead).text, '秘书股');
+    assert.strictEqual(items[10].getCell(lead).text, '', 'item 11 names no unit');
     assert.ok(book.getWorksheet('按单位'), 'sheet 按单位');
   });
 
