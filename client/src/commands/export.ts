@@ -12,7 +12,9 @@ import { parsePlan } from '../../../core/parse';
 import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
 import type { ResolvedConfig } from '../../../core/config/types';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ExportRequest } from '../../../server/src/protocol';
+// By method name: this part is its own bundle, and a RequestType made by its copy of
+// vscode-jsonrpc is not recognised by the client's copy ("Unknown parameter structure").
+import { ExportRequest, type ExportResult } from '../../../server/src/protocol';
 
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
 
@@ -123,7 +125,7 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
       const server = languageClient?.isRunning() === true && dest.scheme === 'file' && (source.uri.scheme === 'file' || source.uri.scheme === 'untitled');
       if (server) {
         try {
-          const result = await languageClient!.sendRequest(ExportRequest.type, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
+          const result = await languageClient!.sendRequest<ExportResult>(ExportRequest.method, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
           unplaced = result.unplacedKeys;
           return true;
         } catch (e) {
