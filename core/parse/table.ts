@@ -25,6 +25,12 @@ export function columnOf(header: string): TableColumn | undefined {
   return byName.get(name);
 }
 
+/** The column a line names as a one-cell-a-line header (`牵头单位|`), remembered per line text when `cache` is given. */
+function headerColumnOf(line: string, cache?: GenerationCache<TableColumn | undefined>): TableColumn | undefined {
+  const read = () => columnOf(line.replace(/[|\uFF5C]\s*$/, ''));
+  return cache ? cache.get(line, read) : read();
+}
+
 /** A cell: its text (trimmed) and where it is. */
 export interface Cell extends TextSpan {}
 
@@ -292,7 +298,7 @@ function readCells(s: Scan, start: number): ReadTable | undefined {
  * is looked at a bounded number of times.
  */
 export function readTables(lines: string[], syntax: readonly LineSyntax[], from: number, isHeading: (text: string) => boolean,
-  cache?: GenerationCache<LineCells | undefined>): ReadTable[] {
+  cache?: GenerationCache<LineCells | undefined>, columns?: GenerationCache<TableColumn | undefined>): ReadTable[] {
   const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache), isHeading, lastHeading: new Map() };
   const out: ReadTable[] = [];
   for (let i = from; i < lines.length; i++) {
@@ -300,7 +306,7 @@ export function readTables(lines: string[], syntax: readonly LineSyntax[], from:
     const cells = scan.cellsOf(i);
     let table: ReadTable | undefined;
     if (cells && cells.cells.length >= 2) table = readRows(scan, i);
-    else if (columnOf(lines[i].replace(/[|\uFF5C]\s*$/, '')) !== undefined) table = readCells(scan, i);
+    else if (headerColumnOf(lines[i], columns) !== undefined) table = readCells(scan, i);
     if (!table) continue;
     out.push(table);
     i = table.endLine;

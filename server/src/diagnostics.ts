@@ -96,7 +96,7 @@ export class DiagnosticsScheduler {
       const current = this.documents.get(uri);
       if (!current || current.version !== version) return;
       const doc = this.documents.parse(current);
-      const diagnostics = config.service.lint(doc, config.locale);
+      const diagnostics = config.service.lint(doc, config.locale, this.documents.lintCache(uri));
       this.latest.set(uri, diagnostics);
       this.workspace.updateDocument(uri, doc);
       await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toDiagnostic) });

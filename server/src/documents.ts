@@ -5,6 +5,7 @@ import { TextDocuments, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
+import { LintCache } from '../../core/lint/cache';
 
 /** An open document with the parse of its current version. */
 export interface ParsedDocument {
@@ -17,6 +18,8 @@ interface ParseCache {
   /** The version `doc` was parsed from; only the latest is kept. */
   version: number;
   doc: PlanDocument;
+  /** What the last lint of this document scanned (core/lint/cache.ts). */
+  lintCache: LintCache;
 }
 
 export class PlanDocuments {
@@ -53,8 +56,13 @@ export class PlanDocuments {
     if (cached && cached.version === text.version) return cached.doc;
     const parser = cached?.parser ?? new PlanParser();
     const doc = parser.parse(text.getText());
-    this.parses.set(text.uri, { parser, version: text.version, doc });
+    this.parses.set(text.uri, { parser, version: text.version, doc, lintCache: cached?.lintCache ?? new LintCache() });
     return doc;
+  }
+
+  /** The lint cache of open document `uri` (after its first parse), for an incremental lint. */
+  lintCache(uri: string): LintCache | undefined {
+    return this.parses.get(uri)?.lintCache;
   }
 
   /** The open document `uri` with its current parse, or undefined when it is not open. */
