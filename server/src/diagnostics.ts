@@ -1,6 +1,8 @@
 // Lint diagnostics: published immediately when a document opens, debounced while it is
 // edited, always with the version they were computed for, and never stale: a lint that a
-// newer edit overtook is dropped before it parses.
+// newer edit overtook is dropped before it parses. A lint first lets the messages already
+// received run (one turn of the event loop), so that in an edit storm the edits that came
+// together are applied first and only the last version is parsed and linted.
 import { Emitter, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
@@ -11,6 +13,13 @@ import type { PlanDocuments } from './documents';
 import type { Initialization } from './initialize';
 import type { ServerLog } from './log';
 import type { WorkspaceUnitIndex } from './workspaceIndex';
+import { settled } from './cancellation';
+
+/** Observers of the server's work, for tests and the bench (counts, never times). */
+export interface ServerHooks {
+  /** A document version was linted (its diagnostics are about to be published). */
+  linted?(uri: string, version: number): void;
+}
 
 /** One document version's diagnostics, just published. */
 export interface PublishedLint {
@@ -36,6 +45,7 @@ export class DiagnosticsScheduler {
     private readonly documents: PlanDocuments,
     private readonly configuration: Configuration,
     private readonly workspace: WorkspaceUnitIndex,
+    private readonly hooks: ServerHooks = {},
   ) {}
 
   initialize(init: Initialization): void {
@@ -92,11 +102,13 @@ export class DiagnosticsScheduler {
       const version = this.documents.get(uri)?.version;
       if (version === undefined) return;
       const config = await this.configuration.forDocument(uri);
+      await settled(this.documents);
       // A newer edit arrived while the configuration was fetched: its own lint will publish.
       const current = this.documents.get(uri);
       if (!current || current.version !== version) return;
       const doc = this.documents.parse(current);
       const diagnostics = config.service.lint(doc, config.locale, this.documents.lintCache(uri));
+      this.hooks.linted?.(uri, version);
       this.latest.set(uri, diagnostics);
       this.workspace.updateDocument(uri, doc);
       await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toDiagnostic) });

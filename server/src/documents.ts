@@ -30,8 +30,15 @@ export class PlanDocuments {
   readonly onDidChangeContent = this.texts.onDidChangeContent;
   readonly onDidClose = this.texts.onDidClose;
 
+  /**
+   * Messages about documents handled so far: content changes and requests (see
+   * cancellation.ts: a request waits while messages received with it are still running).
+   */
+  handled = 0;
+
   constructor() {
     this.texts.onDidClose(ev => this.parses.delete(ev.document.uri));
+    this.texts.onDidChangeContent(() => { this.handled++; });
   }
 
   listen(connection: Connection): void {

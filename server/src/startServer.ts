@@ -5,7 +5,7 @@
 import type { Connection, Disposable } from 'vscode-languageserver/node';
 import { ConfigFileProblems } from './configFileProblems';
 import { Configuration } from './configuration';
-import { DiagnosticsScheduler } from './diagnostics';
+import { DiagnosticsScheduler, type ServerHooks } from './diagnostics';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
 import { registerCompletion } from './features/completion';
@@ -32,6 +32,8 @@ import type { ScanOptions } from './workspaceScan';
 export interface ServerOptions {
   /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles` still applies). */
   scan?: ScanOptions;
+  /** Observers of the server's work (tests count lints with them). */
+  hooks?: ServerHooks;
 }
 
 /** Starts a server on `connection`; disposing it stops its timers and the workspace scan. */
@@ -40,7 +42,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
   const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
-  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace);
+  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, options.hooks);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
   const services: Services = { connection, log, documents, configuration, workspace, diagnostics };

@@ -47,7 +47,7 @@ function configEdit(configFile: string | undefined, documentPath: string | undef
 }
 
 export function registerCodeActions({ connection, log, documents, configuration }: Services): void {
-  connection.onCodeAction(cancellable(log, 'codeAction', null, params => {
+  connection.onCodeAction(cancellable({ log, documents }, 'codeAction', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

@@ -9,7 +9,7 @@ import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
 export function registerCodeLens({ connection, log, documents, configuration }: Services): void {
-  connection.onCodeLens(cancellable(log, 'codeLens', null, params => {
+  connection.onCodeLens(cancellable({ log, documents }, 'codeLens', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed || configuration.editorSetting(uri, 'codeLens', 'enabled') === false) return null;

@@ -5,7 +5,7 @@ import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
 export function registerInlayHints({ connection, log, documents, configuration }: Services): void {
-  connection.languages.inlayHint.on(cancellable(log, 'inlayHint', null, params => {
+  connection.languages.inlayHint.on(cancellable({ log, documents }, 'inlayHint', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

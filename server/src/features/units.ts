@@ -37,7 +37,7 @@ function registryFile(): string | undefined {
 }
 
 export function registerUnitSymbols({ connection, log, documents, configuration, workspace }: Services): void {
-  connection.onReferences(cancellable(log, 'references', null, params => {
+  connection.onReferences(cancellable({ log, documents }, 'references', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -46,7 +46,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     return refs ? refs.map((r): Location => ({ uri: r.uri, range: r.range })) : null;
   }));
 
-  connection.onDocumentHighlight(cancellable(log, 'documentHighlight', null, params => {
+  connection.onDocumentHighlight(cancellable({ log, documents }, 'documentHighlight', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -55,7 +55,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
       .map(h => ({ range: h.range, kind: h.lead ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
   }));
 
-  connection.onDefinition(cancellable(log, 'definition', null, params => {
+  connection.onDefinition(cancellable({ log, documents }, 'definition', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -70,7 +70,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     return null;
   }));
 
-  connection.onPrepareRename(cancellable(log, 'prepareRename', null, params => {
+  connection.onPrepareRename(cancellable({ log, documents }, 'prepareRename', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -79,7 +79,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     return prepared;
   }));
 
-  connection.onRenameRequest(cancellable(log, 'rename', null, params => {
+  connection.onRenameRequest(cancellable({ log, documents }, 'rename', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

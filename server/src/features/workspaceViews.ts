@@ -17,11 +17,11 @@ export function registerWorkspaceViews({ connection, log, documents, configurati
     for (const text of documents.all()) workspace.updateDocument(text.uri, documents.parse(text));
     return workspace.plans();
   };
-  connection.onRequest(UnitsViewRequest.type, cancellable(log, 'units view', [], params => {
+  connection.onRequest(UnitsViewRequest.type, cancellable({ log, documents }, 'units view', [], params => {
     const units = params?.uri ? configuration.forDocumentNow(params.uri).service.units : builtin;
     return unitsView(current(), units, params?.filter || undefined);
   }));
-  connection.onRequest(TasksViewRequest.type, cancellable(log, 'tasks view', [], params => tasksView(current(), params?.uri)));
+  connection.onRequest(TasksViewRequest.type, cancellable({ log, documents }, 'tasks view', [], params => tasksView(current(), params?.uri)));
 
   let timer: NodeJS.Timeout | undefined;
   workspace.onDidChange(() => {
