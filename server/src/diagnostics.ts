@@ -14,6 +14,7 @@ import type { Initialization } from './initialize';
 import type { ServerLog } from './log';
 import type { WorkspaceUnitIndex } from './workspaceIndex';
 import { settled } from './cancellation';
+import type { LargeDocuments } from './largeDocuments';
 
 /** Observers of the server's work, for tests and the bench (counts, never times). */
 export interface ServerHooks {
@@ -45,6 +46,7 @@ export class DiagnosticsScheduler {
     private readonly documents: PlanDocuments,
     private readonly configuration: Configuration,
     private readonly workspace: WorkspaceUnitIndex,
+    private readonly large: LargeDocuments,
     private readonly hooks: ServerHooks = {},
   ) {}
 
@@ -110,7 +112,8 @@ export class DiagnosticsScheduler {
       const diagnostics = config.service.lint(doc, config.locale, this.documents.lintCache(uri));
       this.hooks.linted?.(uri, version);
       this.latest.set(uri, diagnostics);
-      this.workspace.updateDocument(uri, doc);
+      // A very large document stays out of the workspace index (and gets its notice once).
+      if (!this.large.checked(uri)) this.workspace.updateDocument(uri, doc);
       await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map(toDiagnostic) });
       this.published.fire({ uri, version, doc, diagnostics });
     } catch (e) {

@@ -2,6 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { Configuration } from './configuration';
 import type { DiagnosticsScheduler } from './diagnostics';
+import type { LargeDocuments } from './largeDocuments';
 import type { PlanDocuments } from './documents';
 import type { ServerLog } from './log';
 import type { WorkspaceUnitIndex } from './workspaceIndex';
@@ -13,4 +14,6 @@ export interface Services {
   configuration: Configuration;
   workspace: WorkspaceUnitIndex;
   diagnostics: DiagnosticsScheduler;
+  /** Very large documents: which features they skip. */
+  large: LargeDocuments;
 }

@@ -27,6 +27,7 @@ import { ServerLog } from './log';
 import type { Services } from './services';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceUnitIndex } from './workspaceIndex';
+import { LargeDocuments } from './largeDocuments';
 import type { ScanOptions } from './workspaceScan';
 
 export interface ServerOptions {
@@ -42,10 +43,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new PlanDocuments();
   const configuration = new Configuration(connection, log, new ConfigFileProblems(connection, log));
   const workspace = new WorkspaceUnitIndex(connection, log, uri => documents.isOpen(uri), options.scan);
-  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, options.hooks);
+  const large = new LargeDocuments(connection, documents, configuration, workspace);
+  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, large, options.hooks);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace);
-  const services: Services = { connection, log, documents, configuration, workspace, diagnostics };
+  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, large };
   let views: Disposable | undefined;
   const stop = () => {
     views?.dispose();

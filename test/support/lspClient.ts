@@ -135,6 +135,7 @@ export class LspTestClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.published.push(p); client.poke(); });
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); client.poke(); });
     conn.onNotification('planmark/stats', (params: unknown) => { client.notifications.push({ method: 'planmark/stats', params }); client.poke(); });
+    conn.onNotification('window/showMessage', (params: unknown) => { client.notifications.push({ method: 'window/showMessage', params }); client.poke(); });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map(i => (i.section === 'planmark' && options.settings ? options.settings.value : null)));
