@@ -41,25 +41,37 @@ export class LintCache {
   private readonly offsetEntries = new GenerationCache<LineEntry>();
   /** Lints run with this cache (a count for tests and the bench, never a time). */
   lints = 0;
+  /** The entries of this lint's scanned lines, in order (one lookup per line, not per rule). */
+  private scanned: LineEntry[] = [];
 
   /** Starts a lint: what the last lint used stays available once more. */
   beginLint(): void {
     this.lints++;
+    this.scanned = [];
     this.entries.nextGeneration();
     this.offsetEntries.nextGeneration();
   }
 
   private entry(text: string, from: number): LineEntry {
-    const make = () => ({ residue: residueAt(text, from), findings: new Map() });
+    const make = (): LineEntry => ({ residue: residueAt(text, from), findings: new Map() });
     return from === 0 ? this.entries.get(text, make) : this.offsetEntries.get(`${from}\u0000${text}`, make);
   }
 
-  /** The residue of a line from `from` on (core/rules/shared.ts scanLines asks). */
-  readonly residue = (text: string, from: number): Residue => this.entry(text, from).residue;
+  /** The residue of a line from `from` on (core/rules/shared.ts scanLines asks, line by line in order). */
+  readonly residue = (text: string, from: number): Residue => {
+    const entry = this.entry(text, from);
+    this.scanned.push(entry);
+    return entry.residue;
+  };
 
-  /** What `rule.scanLine` finds on `s`, from the cache when the same text was scanned before. */
-  lineFindings(rule: Rule, s: ScanLine): readonly LineFinding[] {
-    const entry = this.entry(s.text, s.from);
+  /**
+   * What `rule.scanLine` finds on `s`, the `index`th scanned line of this lint, from the
+   * cache when the same text was scanned before.
+   */
+  lineFindings(rule: Rule, s: ScanLine, index: number): readonly LineFinding[] {
+    // `scanned` holds every scanned line of this lint, or none (the document's scan was
+    // made before, without this cache, and is remembered with the document).
+    const entry = this.scanned[index] ?? this.entry(s.text, s.from);
     let found = entry.findings.get(rule.id);
     if (!found) {
       const list: LineFinding[] = [];

@@ -110,9 +110,9 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
     try {
       if (cache && scanned && rule.scanLine) {
         // What `check` (core/rules/shared.ts checkLines) does, with unchanged lines' findings remembered.
-        for (const s of scanned) {
-          for (const f of cache.lineFindings(rule, s)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
-        }
+        scanned.forEach((s, index) => {
+          for (const f of cache.lineFindings(rule, s, index)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
+        });
       } else {
         rule.check({ doc, config, units, report });
       }

@@ -4,7 +4,7 @@
 import { splitMetaLine } from '../text/metaLine';
 import type {
   Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
-  SubItem, Subsection, TableColumn, TextSpan, UnitRef,
+  SubItem, Subsection, TextSpan, UnitRef,
 } from '../model';
 import { digitsToNumber } from '../domain/numerals';
 import { chooseTitle } from '../domain/title';
@@ -144,8 +144,6 @@ function readFrontMatter(doc: PlanDocument, lines: string[], syntax: readonly Li
 export interface BuildCaches {
   unitLists?: GenerationCache<UnitListToken[]>;
   tableCells?: GenerationCache<LineCells | undefined>;
-  /** The table column each line names, if it is a one-cell-a-line header. */
-  columns?: GenerationCache<TableColumn | undefined>;
 }
 
 export function buildDocument(lines: string[], syntax: readonly LineSyntax[], caches: BuildCaches = {}): PlanDocument {
@@ -226,7 +224,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   const tables = readTables(lines, syntax, i, text => {
     const kind = classifyLine(text).kind;
     return kind === 'part' || kind === 'section' || (kind === 'subsection' && !hasSections);
-  }, tableCache, caches.columns);
+  }, tableCache);
   doc.tables = tables.map(t => t.info);
   const tableAt = new Map(tables.filter(t => t.info.mapped).map(t => [t.startLine, t]));
 

@@ -1,5 +1,5 @@
 // Entry points of the parser: text → PlanDocument.
-import type { LineSyntax, PlanDocument, TableColumn } from '../model';
+import type { LineSyntax, PlanDocument } from '../model';
 import { buildDocument } from './build';
 import { LineSyntaxCache } from './lineSyntax';
 import { GenerationCache } from './cache';
@@ -19,16 +19,14 @@ export class PlanParser {
   private readonly cache = new LineSyntaxCache();
   private readonly unitLists = new GenerationCache<UnitListToken[]>();
   private readonly tableCells = new GenerationCache<LineCells | undefined>();
-  private readonly columns = new GenerationCache<TableColumn | undefined>();
   parse(text: string): PlanDocument {
     this.cache.beginParse();
     this.unitLists.nextGeneration();
     this.tableCells.nextGeneration();
-    this.columns.nextGeneration();
     const lines = splitLines(text);
     const syntax: LineSyntax[] = new Array(lines.length);
     for (let i = 0; i < lines.length; i++) syntax[i] = this.cache.get(lines[i]);
-    return buildDocument(lines, syntax, { unitLists: this.unitLists, tableCells: this.tableCells, columns: this.columns });
+    return buildDocument(lines, syntax, { unitLists: this.unitLists, tableCells: this.tableCells });
   }
   get stats(): { hits: number; misses: number } {
     return { hits: this.cache.hits, misses: this.cache.misses };

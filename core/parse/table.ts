@@ -8,7 +8,7 @@
 // heading (四、教育文化) starts that section. The builder makes items of the rows.
 import type { LineSyntax, Range, TableColumn, TableInfo, TextSpan } from '../model';
 import data from '../data/tableColumns.json';
-import { simplified } from '../text/simplified';
+import { simplified, simplifiedChar } from '../text/simplified';
 import type { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
 import type * as ohm from 'ohm-js';
@@ -25,10 +25,19 @@ export function columnOf(header: string): TableColumn | undefined {
   return byName.get(name);
 }
 
-/** The column a line names as a one-cell-a-line header (`牵头单位|`), remembered per line text when `cache` is given. */
-function headerColumnOf(line: string, cache?: GenerationCache<TableColumn | undefined>): TableColumn | undefined {
-  const read = () => columnOf(line.replace(/[|\uFF5C]\s*$/, ''));
-  return cache ? cache.get(line, read) : read();
+/** The first character of every column name: a header cell starts with one (after white space). */
+const NAME_STARTS: ReadonlySet<string> = new Set([...byName.keys()].map(n => n[0]));
+const FIRST_VISIBLE = /[^\s\u00A0\u3000]/;
+
+/**
+ * The column a line names as a one-cell-a-line header (`牵头单位|`). Asked of every line:
+ * a line whose first visible character starts no column name is answered at once (the
+ * name columnOf reads starts with that character, white space being dropped).
+ */
+function headerColumnOf(line: string): TableColumn | undefined {
+  const first = FIRST_VISIBLE.exec(line);
+  if (!first || !NAME_STARTS.has(simplifiedChar(first[0]))) return undefined;
+  return columnOf(line.replace(/[|\uFF5C]\s*$/, ''));
 }
 
 /** A cell: its text (trimmed) and where it is. */
@@ -298,7 +307,7 @@ function readCells(s: Scan, start: number): ReadTable | undefined {
  * is looked at a bounded number of times.
  */
 export function readTables(lines: string[], syntax: readonly LineSyntax[], from: number, isHeading: (text: string) => boolean,
-  cache?: GenerationCache<LineCells | undefined>, columns?: GenerationCache<TableColumn | undefined>): ReadTable[] {
+  cache?: GenerationCache<LineCells | undefined>): ReadTable[] {
   const scan: Scan = { lines, syntax, cellsOf: i => lineCells(lines[i], cache), isHeading, lastHeading: new Map() };
   const out: ReadTable[] = [];
   for (let i = from; i < lines.length; i++) {
@@ -306,7 +315,7 @@ export function readTables(lines: string[], syntax: readonly LineSyntax[], from:
     const cells = scan.cellsOf(i);
     let table: ReadTable | undefined;
     if (cells && cells.cells.length >= 2) table = readRows(scan, i);
-    else if (headerColumnOf(lines[i], columns) !== undefined) table = readCells(scan, i);
+    else if (headerColumnOf(lines[i]) !== undefined) table = readCells(scan, i);
     if (!table) continue;
     out.push(table);
     i = table.endLine;

@@ -15,15 +15,9 @@ import { toDiagnostic } from '../../server/src/convert';
 import { LspTestClient } from '../support/lspClient';
 import { CORPUS } from '../support/corpus';
 import { prng } from '../support/random';
+import { positionOf } from '../support/generate';
 
 const PIECES = ['一、', '1.', '2、', '(一)', '目标任务:', '责任股室(单位):人事股、', 'XX年', '******', '首页 > ', '\n', '\n三、', '\n5.', '改', '。'];
-
-/** Line and character of offset `at` in `text`. */
-function positionOf(text: string, at: number): { line: number; character: number } {
-  const before = text.slice(0, at);
-  const line = before.split('\n').length - 1;
-  return { line, character: at - (before.lastIndexOf('\n') + 1) };
-}
 
 describe('language server under an edit storm', function () {
   this.timeout(120000);
