@@ -22,8 +22,12 @@ export async function settled(documents: PlanDocuments): Promise<void> {
   await nextTurn();
   let handled = documents.handled;
   await nextTurn();
-  while (documents.handled !== handled) { handled = documents.handled; await nextTurn(); }
+  // Bounded, so that a client that never stops sending cannot hold the work back forever.
+  for (let turns = 0; documents.handled !== handled && turns < MAX_SETTLE_TURNS; turns++) { handled = documents.handled; await nextTurn(); }
 }
+
+/** At most this many turns are waited for (a storm of edits arriving together is far shorter). */
+const MAX_SETTLE_TURNS = 10_000;
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
