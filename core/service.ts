@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from './config/resolve';
 import { type ResolvedConfig } from './config/types';
 import { lintDocument, type Locale, type PlanDiagnostic } from './lint';
 import { PlanParser } from './parse';
+import { LintCache } from './lint/cache';
 import { UnitRegistry } from './units/registry';
 import type { FeatureContext } from './features/context';
 import { completions, type PlanCompletionItem } from './features/completion';
@@ -38,7 +39,13 @@ export interface PlanService {
   readonly units: UnitRegistry;
   /** A parser for one document; keep one per open document (its caches follow that document). */
   createParser(): PlanParser;
-  lint(doc: PlanDocument, locale: Locale): PlanDiagnostic[];
+  /**
+   * The document's findings. With the document's `cache` (one per open document, from
+   * `createLintCache`), unchanged lines are not scanned again; the result is the same.
+   */
+  lint(doc: PlanDocument, locale: Locale, cache?: LintCache): PlanDiagnostic[];
+  /** A lint cache for one document (keep it beside the document's parser). */
+  createLintCache(): LintCache;
   symbols(doc: PlanDocument, locale: Locale): PlanSymbol[];
   folding(doc: PlanDocument): PlanFoldingRange[];
   selectionRanges(doc: PlanDocument, positions: Position[]): PlanSelectionRange[];
@@ -61,7 +68,8 @@ export function createPlanService(config: ResolvedConfig = DEFAULT_CONFIG): Plan
     config,
     units,
     createParser: () => new PlanParser({ calendar: config.calendar }),
-    lint: (doc, locale) => lintDocument(doc, { config, units, locale }),
+    lint: (doc, locale, cache) => lintDocument(doc, { config, units, locale, cache }),
+    createLintCache: () => new LintCache(),
     symbols: (doc, locale) => documentSymbols(doc, locale),
     folding: doc => foldingRanges(doc),
     selectionRanges: (doc, positions) => selectionRanges(doc, positions),

@@ -4,7 +4,9 @@ import type { ResolvedConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/resolve';
 import { ALL_RULES } from '../rules';
 import { UnitRegistry } from '../units/registry';
-import { formatMessage, type Locale, type PlanDiagnostic, type Rule, type Severity } from './types';
+import { lineRange, scanLines } from '../rules/shared';
+import type { LintCache } from './cache';
+import { formatMessage, type Locale, type Message, type PlanDiagnostic, type Rule, type Severity } from './types';
 
 export * from './types';
 
@@ -17,6 +19,11 @@ export interface LintOptions {
   /** Registry with config units applied; document units are added per document. */
   units?: UnitRegistry;
   rules?: readonly Rule[];
+  /**
+   * The document's lint cache (core/lint/cache.ts): line rules reuse the findings of
+   * lines unchanged since the last lint. The result is the same with or without it.
+   */
+  cache?: LintCache;
 }
 
 /**
@@ -85,6 +92,9 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
   const locale = options.locale;
   const units = (options.units ?? UnitRegistry.builtin().withConfig(config.units)).withDocument(doc);
   const isDisabled = disabledLines(doc);
+  const cache = options.cache;
+  cache?.beginLint();
+  const scanned = cache ? scanLines(doc, cache.residue) : undefined;
   const out: PlanDiagnostic[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
     const setting = config.rules[rule.id] ?? config.rules[rule.name] ?? rule.defaultSeverity;
@@ -92,15 +102,20 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
     const severity: Severity = setting;
     let reported = 0;
     let firstOmitted: Range | undefined;
+    const report = (range: Range, message: Message, args?: (string | number)[], data?: Record<string, unknown>) => {
+      if (isDisabled(rule.id, range.start.line)) return;
+      if (++reported > MAX_FINDINGS_PER_RULE) { firstOmitted ??= range; return; }
+      out.push({ code: rule.id, severity, message: formatMessage(message, locale, args), range, ...(data ? { data } : {}) });
+    };
     try {
-      rule.check({
-        doc, config, units,
-        report(range: Range, message, args, data) {
-          if (isDisabled(rule.id, range.start.line)) return;
-          if (++reported > MAX_FINDINGS_PER_RULE) { firstOmitted ??= range; return; }
-          out.push({ code: rule.id, severity, message: formatMessage(message, locale, args), range, ...(data ? { data } : {}) });
-        },
-      });
+      if (cache && scanned && rule.scanLine) {
+        // What `check` (core/rules/shared.ts checkLines) does, with unchanged lines' findings remembered.
+        scanned.forEach((s, index) => {
+          for (const f of cache.lineFindings(rule, s, index)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
+        });
+      } else {
+        rule.check({ doc, config, units, report });
+      }
       if (firstOmitted) {
         out.push({
           code: rule.id, severity: 'information', range: firstOmitted,

@@ -3,6 +3,7 @@ import type { PlanDocument, Position, Range } from '../model';
 import type { ResolvedConfig, Severity } from '../config/types';
 import type { Message } from '../messages';
 import type { UnitLookup } from '../units/registry';
+import type { Residue } from '../text/noise';
 
 export type { Severity } from '../config/types';
 export { formatMessage, type Locale, type Message } from '../messages';
@@ -60,6 +61,24 @@ export interface FixContext {
   diagnostic: Pick<PlanDiagnostic, 'code' | 'range'> & { data?: unknown };
 }
 
+/** A line text rules look at, from character `from` on (core/rules/shared.ts's scanLines). */
+export interface ScanLine {
+  line: number;
+  from: number;
+  text: string;
+  /**
+   * Web residue from `from` on (offsets in `text`), as PLAN018 reports it. The other text
+   * rules leave it alone: a chrome line goes as a whole, an injected phrase is cut out.
+   */
+  residue: Residue;
+}
+
+/**
+ * Reports a finding on the line being scanned, from character `start` to `end`.
+ * (A line rule's findings depend on that line alone: see `Rule.scanLine`.)
+ */
+export type LineReport = (start: number, end: number, message: Message, args?: (string | number)[], data?: Record<string, unknown>) => void;
+
 export interface Rule {
   /** Stable id, `PLAN001` … */
   id: string;
@@ -69,6 +88,13 @@ export interface Rule {
   /** One line on what it checks, for the rules table and hovers. */
   description: Message;
   check(ctx: RuleContext): void;
+  /**
+   * A line rule: its findings on a scanned line depend on that line alone (its text and
+   * where scanning starts), never on the rest of the document, the configuration or the
+   * units. `check` is then `checkLines(this)`, and an incremental lint
+   * (core/lint/cache.ts) reuses the findings of lines an edit did not change.
+   */
+  scanLine?(s: ScanLine, report: LineReport): void;
   /** The repairs of one finding (rules that can fix; core/rules/fixEdits.ts holds the shared edits). */
   fix?(ctx: FixContext): RuleFix[];
 }

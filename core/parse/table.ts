@@ -8,7 +8,7 @@
 // heading (四、教育文化) starts that section. The builder makes items of the rows.
 import type { LineSyntax, Range, TableColumn, TableInfo, TextSpan } from '../model';
 import data from '../data/tableColumns.json';
-import { simplified } from '../text/simplified';
+import { simplified, simplifiedChar } from '../text/simplified';
 import type { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
 import type * as ohm from 'ohm-js';
@@ -23,6 +23,21 @@ const byName: ReadonlyMap<string, TableColumn> = new Map(
 export function columnOf(header: string): TableColumn | undefined {
   const name = simplified(header.replace(/[\s\u00A0\u3000]+/g, '').replace(NOTE_IN_NAME, '').replace(/[:\uFF1A]$/, ''));
   return byName.get(name);
+}
+
+/** The first character of every column name: a header cell starts with one (after white space). */
+const NAME_STARTS: ReadonlySet<string> = new Set([...byName.keys()].map(n => n[0]));
+const FIRST_VISIBLE = /[^\s\u00A0\u3000]/;
+
+/**
+ * The column a line names as a one-cell-a-line header (`牵头单位|`). Asked of every line:
+ * a line whose first visible character starts no column name is answered at once (the
+ * name columnOf reads starts with that character, white space being dropped).
+ */
+function headerColumnOf(line: string): TableColumn | undefined {
+  const first = FIRST_VISIBLE.exec(line);
+  if (!first || !NAME_STARTS.has(simplifiedChar(first[0]))) return undefined;
+  return columnOf(line.replace(/[|\uFF5C]\s*$/, ''));
 }
 
 /** A cell: its text (trimmed) and where it is. */
@@ -300,7 +315,7 @@ export function readTables(lines: string[], syntax: readonly LineSyntax[], from:
     const cells = scan.cellsOf(i);
     let table: ReadTable | undefined;
     if (cells && cells.cells.length >= 2) table = readRows(scan, i);
-    else if (columnOf(lines[i].replace(/[|\uFF5C]\s*$/, '')) !== undefined) table = readCells(scan, i);
+    else if (headerColumnOf(lines[i]) !== undefined) table = readCells(scan, i);
     if (!table) continue;
     out.push(table);
     i = table.endLine;

@@ -3,7 +3,7 @@
 import type { Rule } from '../lint/types';
 import { placeholdersIn } from '../text/placeholders';
 import { readYear } from '../text/dates';
-import { frontMatterEntries, inResidue, lineRange, scanLines } from './shared';
+import { checkLines, frontMatterEntries, inResidue } from './shared';
 import { textAt } from './fixEdits';
 
 /** A year placeholder: XX, xxxx, 20xx, 202x (before 年). */
@@ -25,14 +25,12 @@ export const placeholder: Rule = {
     en: 'Template placeholders left in the text (XX年, xx区, 20xx, 202x, **县, ***万元, X月X日).',
     zh: '文中残留的模板占位符（XX年、xx区、20xx、202x、**县、***万元、X月X日）。',
   },
-  check(ctx) {
-    for (const s of scanLines(ctx.doc)) {
-      for (const p of placeholdersIn(s.text, s.from)) {
-        if (inResidue(s, p.start, p.end)) continue;
-        // Show what the placeholder stands before (XX年, ***万元); the range covers the placeholder only.
-        ctx.report(lineRange(s.line, p.start, p.end),
-          { en: 'Placeholder {0} was left in the text', zh: '文中残留占位符“{0}”' }, [p.shown]);
-      }
+  check(ctx) { checkLines(placeholder)(ctx); },
+  scanLine(s, report) {
+    for (const p of placeholdersIn(s.text, s.from)) {
+      if (inResidue(s, p.start, p.end)) continue;
+      // Show what the placeholder stands before (XX年, ***万元); the range covers the placeholder only.
+      report(p.start, p.end, { en: 'Placeholder {0} was left in the text', zh: '文中残留占位符“{0}”' }, [p.shown]);
     }
   },
   fix(ctx) {

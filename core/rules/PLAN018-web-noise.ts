@@ -3,7 +3,7 @@
 // in a line that is text, each injected phrase is one.
 import type { Message, Rule } from '../lint/types';
 import type { NoiseHit } from '../text/noise';
-import { lineRange, scanLines } from './shared';
+import { checkLines, scanLines } from './shared';
 import { deleteLineEdit, isRemovableLine } from './fixEdits';
 
 /** One message per kind of residue (the ids of core/data/noise.json), so each translates whole. */
@@ -38,14 +38,12 @@ export const webNoise: Rule = {
     en: 'Web-page residue copied with the text: breadcrumbs, view counters, QR prompts, "view more" links, bylines, document-site widgets, legal-database headers, injected spam, HTML tag debris.',
     zh: '随复制带入的网页残留：面包屑导航、浏览次数、二维码提示、“查看更多”、来源作者、文档网站控件、法律数据库题头、插入的广告、HTML 标签残留等。',
   },
-  check(ctx) {
-    const report = (line: number, text: string, hit: NoiseHit) => ctx.report(
-      lineRange(line, hit.index, Math.min(text.length, hit.index + hit.length)),
+  check(ctx) { checkLines(webNoise)(ctx); },
+  scanLine(s, report) {
+    const found = (hit: NoiseHit) => report(hit.index, Math.min(s.text.length, hit.index + hit.length),
       WEB_NOISE_MESSAGES[hit.pattern.id] ?? OTHER, [], { noise: hit.pattern.id, wholeLine: hit.pattern.wholeLine });
-    for (const s of scanLines(ctx.doc)) {
-      if (s.residue.line) report(s.line, s.text, s.residue.line);
-      else for (const phrase of s.residue.phrases) report(s.line, s.text, phrase);
-    }
+    if (s.residue.line) found(s.residue.line);
+    else for (const phrase of s.residue.phrases) found(phrase);
   },
   fix(ctx) {
     // As import does: a chrome line goes whole, an injected phrase is cut out.

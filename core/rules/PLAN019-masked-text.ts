@@ -3,7 +3,7 @@
 // (PLAN016) instead: core/text/placeholders.ts decides, so a run is reported once.
 import type { Rule } from '../lint/types';
 import { maskedRunsIn } from '../text/placeholders';
-import { inResidue, lineRange, scanLines } from './shared';
+import { checkLines, inResidue } from './shared';
 import { deleteLineEdit, isRemovableLine } from './fixEdits';
 
 export const maskedText: Rule = {
@@ -14,14 +14,12 @@ export const maskedText: Rule = {
     en: 'Masked text (******, ***, ____): content hidden by a web site or left blank.',
     zh: '被屏蔽或留空的文字（******、***、____）：网站隐藏或未填写的内容。',
   },
-  check(ctx) {
-    for (const s of scanLines(ctx.doc)) {
-      for (const run of maskedRunsIn(s.text, s.from)) {
-        if (inResidue(s, run.start, run.end)) continue;
-        const masked = s.text.slice(run.start, run.end);
-        ctx.report(lineRange(s.line, run.start, run.end),
-          { en: 'Masked text {0}: the original words are missing', zh: '文字被屏蔽“{0}”：原文内容缺失' }, [masked]);
-      }
+  check(ctx) { checkLines(maskedText)(ctx); },
+  scanLine(s, report) {
+    for (const run of maskedRunsIn(s.text, s.from)) {
+      if (inResidue(s, run.start, run.end)) continue;
+      const masked = s.text.slice(run.start, run.end);
+      report(run.start, run.end, { en: 'Masked text {0}: the original words are missing', zh: '文字被屏蔽“{0}”：原文内容缺失' }, [masked]);
     }
   },
   fix(ctx) {

@@ -2,7 +2,8 @@
 import type { Block, Item, MetaEntry, PlanDocument, Range, UnitRef } from '../model';
 import { itemsOf } from '../model';
 import { checkSequence } from '../domain/numbering';
-import type { Message, RuleContext } from '../lint/types';
+import type { LineReport, Message, Rule, RuleContext, ScanLine } from '../lint/types';
+export type { ScanLine } from '../lint/types';
 import { residueOf, type Residue } from '../text/noise';
 import { isDifferentBody } from '../text/orgName';
 import { splitMetaLine } from '../text/metaLine';
@@ -30,25 +31,18 @@ export function reportSequence(ctx: RuleContext, values: Numbered[], messages: S
   }
 }
 
-/** A line to scan for text problems, from character `from` on. */
-export interface ScanLine {
-  line: number;
-  from: number;
-  text: string;
-  /**
-   * Web residue from `from` on (offsets in `text`), as PLAN018 reports it. The other text
-   * rules leave it alone: a chrome line goes as a whole, an injected phrase is cut out.
-   */
-  residue: Residue;
-}
-
 const scanCache = new WeakMap<PlanDocument, ScanLine[]>();
+
+/** Where a line's residue comes from: computed, or remembered from the last lint (core/lint/cache.ts). */
+export type ResidueSource = (text: string, from: number) => Residue;
 
 /**
  * The lines text rules look at: every line except blank, comment, directive and
- * fence lines; in the front matter only the values (keys are not text).
+ * fence lines; in the front matter only the values (keys are not text). `residues`
+ * may answer a line's residue from a cache (the residue is a function of the line's
+ * text and `from` alone).
  */
-export function scanLines(doc: PlanDocument): ScanLine[] {
+export function scanLines(doc: PlanDocument, residues: ResidueSource = residueAt): ScanLine[] {
   const cached = scanCache.get(doc);
   if (cached) return cached;
   const out: ScanLine[] = [];
@@ -62,17 +56,27 @@ export function scanLines(doc: PlanDocument): ScanLine[] {
     if (kind === 'blank' || kind === 'comment' || kind === 'directive' || kind === 'fence') continue;
     if (i >= fmStart && i <= fmEnd) {
       const from = values.get(i);
-      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i], residue: residueAt(doc.lines[i], from) });
+      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i], residue: residues(doc.lines[i], from) });
       continue;
     }
-    out.push({ line: i, from: 0, text: doc.lines[i], residue: residueOf(doc.lines[i]) });
+    out.push({ line: i, from: 0, text: doc.lines[i], residue: residues(doc.lines[i], 0) });
   }
   scanCache.set(doc, out);
   return out;
 }
 
+/** A line rule's `check`: its `scanLine` over every scanned line of the document. */
+export function checkLines(rule: Pick<Rule, 'scanLine'>): Rule['check'] {
+  return ctx => {
+    for (const s of scanLines(ctx.doc)) {
+      const report: LineReport = (start, end, message, args, data) => ctx.report(lineRange(s.line, start, end), message, args, data);
+      rule.scanLine!(s, report);
+    }
+  };
+}
+
 /** The residue of a line from `from` on, with offsets in the whole line. */
-function residueAt(text: string, from: number): Residue {
+export function residueAt(text: string, from: number): Residue {
   if (!from) return residueOf(text);
   const r = residueOf(text.slice(from));
   const shift = (h: NonNullable<Residue['line']>) => ({ ...h, index: h.index + from });

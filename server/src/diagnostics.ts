@@ -1,8 +1,11 @@
 // Lint diagnostics: published immediately when a document opens, debounced while it is
 // edited, always with the version they were computed for, and never stale: a lint that a
-// newer edit overtook is dropped before it parses. A client that pulls (diagnosticsMode.ts)
-// is sent nothing: it asks with textDocument/diagnostic and gets the same lint, computed once
-// per version and configuration, with a result id that changes only when the findings do.
+// newer edit overtook is dropped before it parses. A lint first lets the messages already
+// received run (one turn of the event loop), so that in an edit storm the edits that came
+// together are applied first and only the last version is parsed and linted. A client that
+// pulls (diagnosticsMode.ts) is sent nothing: it asks with textDocument/diagnostic and gets the
+// same lint, computed once per version and configuration, with a result id that changes only
+// when the findings do.
 import {
   DocumentDiagnosticReportKind, Emitter, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
@@ -18,6 +21,14 @@ import type { PlanDocuments } from './documents';
 import type { Initialization } from './initialize';
 import type { ServerLog } from './log';
 import type { WorkspaceUnitIndex } from './workspaceIndex';
+import { settled } from './cancellation';
+import type { LargeDocuments } from './largeDocuments';
+
+/** Observers of the server's work, for tests and the bench (counts, never times). */
+export interface ServerHooks {
+  /** A document version was linted (its diagnostics are about to be published). */
+  linted?(uri: string, version: number): void;
+}
 
 /** One document version's diagnostics, just published. */
 export interface PublishedLint {
@@ -58,6 +69,8 @@ export class DiagnosticsScheduler {
     private readonly configuration: Configuration,
     private readonly workspace: WorkspaceUnitIndex,
     private readonly mode: DiagnosticsMode,
+    private readonly large: LargeDocuments,
+    private readonly hooks: ServerHooks = {},
   ) {}
 
   initialize(init: Initialization): void {
@@ -141,17 +154,20 @@ export class DiagnosticsScheduler {
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return undefined;
     const config = await this.configuration.forDocument(uri);
+    await settled(this.documents);
     const current = this.documents.get(uri);
     if (!current || current.version !== version) return undefined;
     const cached = this.linted.get(uri);
     if (cached && cached.version === version && cached.service === config.service && cached.locale === config.locale) return cached;
     const doc = this.documents.parse(current);
-    const diagnostics = config.service.lint(doc, config.locale);
+    const diagnostics = config.service.lint(doc, config.locale, this.documents.lintCache(uri));
+    this.hooks.linted?.(uri, version);
     const items = diagnostics.map(toDiagnostic);
     const linted: Linted = { version, service: config.service, locale: config.locale, doc, diagnostics, items, resultId: this.resultIds.idFor(uri, items) };
     this.linted.set(uri, linted);
     this.latest.set(uri, diagnostics);
-    this.workspace.updateDocument(uri, doc);
+    // A very large document stays out of the workspace index (and gets its notice once).
+    if (!this.large.checked(uri)) this.workspace.updateDocument(uri, doc);
     return linted;
   }
 

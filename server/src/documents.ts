@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PlanDocument } from '../../core/model';
 import { PlanParser } from '../../core/parse/index';
 import { DEFAULT_CALENDAR, type Calendar } from '../../core/domain/deadlines';
+import { LintCache } from '../../core/lint/cache';
 
 /** An open document with the parse of its current version. */
 export interface ParsedDocument {
@@ -20,6 +21,8 @@ interface ParseCache {
   /** The calendar its deadlines were read with. */
   calendar: Calendar;
   doc: PlanDocument;
+  /** What the last lint of this document scanned (core/lint/cache.ts). */
+  lintCache: LintCache;
 }
 
 export class PlanDocuments {
@@ -32,8 +35,15 @@ export class PlanDocuments {
   readonly onDidChangeContent = this.texts.onDidChangeContent;
   readonly onDidClose = this.texts.onDidClose;
 
+  /**
+   * Messages about documents handled so far: content changes and requests (see
+   * cancellation.ts: a request waits while messages received with it are still running).
+   */
+  handled = 0;
+
   constructor() {
     this.texts.onDidClose(ev => this.parses.delete(ev.document.uri));
+    this.texts.onDidChangeContent(() => { this.handled++; });
   }
 
   /** Deadlines are read with the calendar `calendarOf` gives for each document's URI. */
@@ -67,8 +77,13 @@ export class PlanDocuments {
     }
     const parser = cached?.parser ?? new PlanParser();
     const doc = parser.parse(text.getText(), { calendar });
-    this.parses.set(text.uri, { parser, version: text.version, calendar, doc });
+    this.parses.set(text.uri, { parser, version: text.version, calendar, doc, lintCache: cached?.lintCache ?? new LintCache() });
     return doc;
+  }
+
+  /** The lint cache of open document `uri` (after its first parse), for an incremental lint. */
+  lintCache(uri: string): LintCache | undefined {
+    return this.parses.get(uri)?.lintCache;
   }
 
   /** The open document `uri` with its current parse, or undefined when it is not open. */

@@ -3,6 +3,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { Configuration } from './configuration';
 import type { DiagnosticsScheduler } from './diagnostics';
 import type { DiagnosticsMode } from './diagnosticsMode';
+import type { LargeDocuments } from './largeDocuments';
 import type { PlanDocuments } from './documents';
 import type { ServerLog } from './log';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -20,4 +21,6 @@ export interface Services {
   workspaceDiagnostics: WorkspaceDiagnostics;
   /** What the client said it can show, filled in at `initialize`. */
   client: { registryDocuments: boolean };
+  /** Very large documents: which features they skip. */
+  large: LargeDocuments;
 }

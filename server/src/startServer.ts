@@ -5,7 +5,7 @@
 import type { Connection, Disposable } from 'vscode-languageserver/node';
 import { ConfigFileProblems } from './configFileProblems';
 import { Configuration } from './configuration';
-import { DiagnosticsScheduler } from './diagnostics';
+import { DiagnosticsScheduler, type ServerHooks } from './diagnostics';
 import { DiagnosticsMode } from './diagnosticsMode';
 import { PlanDocuments } from './documents';
 import { registerCodeActions } from './features/codeActions';
@@ -31,10 +31,13 @@ import type { Services } from './services';
 import { WatchedFiles } from './watchedFiles';
 import { WorkspaceUnitIndex } from './workspaceIndex';
 import { scanOptionsFromSettings, type ScanOptions } from './workspaceScan';
+import { LargeDocuments } from './largeDocuments';
 
 export interface ServerOptions {
   /** Limits of the workspace scan (default DEFAULT_SCAN; `maxWorkspaceFiles`, then the planmark.workspace.* settings, override them). */
   scan?: ScanOptions;
+  /** Observers of the server's work (tests count lints with them). */
+  hooks?: ServerHooks;
 }
 
 /** Starts a server on `connection`; disposing it stops its timers and the workspace scan. */
@@ -52,10 +55,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.useCalendars(calendarOf);
   workspace.useCalendars(calendarOf);
   const diagnosticsMode = new DiagnosticsMode(connection, log);
-  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, diagnosticsMode);
+  const large = new LargeDocuments(connection, documents, configuration, workspace);
+  const diagnostics = new DiagnosticsScheduler(connection, log, documents, configuration, workspace, diagnosticsMode, large, options.hooks);
   const watchedFiles = new WatchedFiles(connection, log, configuration, workspace);
   const workspaceDiagnostics = new WorkspaceDiagnostics(connection, log, documents, configuration, workspace, diagnosticsMode);
-  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics,
+  const services: Services = { connection, log, documents, configuration, workspace, diagnostics, diagnosticsMode, workspaceDiagnostics, large,
     client: { registryDocuments: false },
   };
   let views: Disposable | undefined;

@@ -127,14 +127,26 @@ export class WorkspaceUnitIndex {
     return this.plans();
   }
 
+  /** Open documents kept out of the index (too large: server/src/largeDocuments.ts). */
+  private readonly leftOut = new Set<string>();
+
+  /** Keeps open document `uri` out of the index (`out`), or lets it in again. */
+  leaveOut(uri: string, out: boolean): void {
+    if (!out) { this.leftOut.delete(uri); return; }
+    if (this.leftOut.has(uri)) return;
+    this.leftOut.add(uri);
+    if (this.byUri.has(uri) || this.planByUri.has(uri)) this.set(uri, undefined);
+  }
+
   /** An open document was parsed: its usage follows the editor's text. */
   updateDocument(uri: string, doc: PlanDocument): void {
-    if (this.planByUri.get(uri)?.doc === doc) return;
+    if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc === doc) return;
     this.set(uri, unitUsageOfDocument(uri, doc), doc, true);
   }
 
   /** A document was closed: keep its usage only as the file on disk has it. */
   documentClosed(uri: string): void {
+    this.leftOut.delete(uri);
     const file = uriToPath(uri);
     if (file) void this.indexFile(file, new PlanParser()).catch(() => this.set(uri, undefined));
     else this.set(uri, undefined);

@@ -37,3 +37,10 @@ export function scaledPlan(targetBytes: number, source = cleanExample()): string
   }
   return out.join('\n');
 }
+
+/** Line and character (LSP positions) of offset `at` in `text`, for tests that edit over the protocol. */
+export function positionOf(text: string, at: number): { line: number; character: number } {
+  const before = text.slice(0, at);
+  const line = before.split('\n').length - 1;
+  return { line, character: at - (before.lastIndexOf('\n') + 1) };
+}

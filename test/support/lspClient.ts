@@ -142,6 +142,7 @@ export class LspTestClient {
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); client.poke(); });
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.shown.push(p); client.poke(); });
     conn.onNotification('planmark/stats', (params: unknown) => { client.notifications.push({ method: 'planmark/stats', params }); client.poke(); });
+    conn.onNotification('window/showMessage', (params: unknown) => { client.notifications.push({ method: 'window/showMessage', params }); client.poke(); });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => { client.progress.push(p); client.poke(); });

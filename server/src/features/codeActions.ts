@@ -52,7 +52,7 @@ function configEdit(configFile: string | undefined, documentPath: string | undef
 /** The code actions' handler; `initialize` tells it which client-side commands the client runs. */
 export function registerCodeActions({ connection, log, documents, configuration }: Services): { initialize(init: Initialization): void } {
   let revealAfterEdit = false;
-  connection.onCodeAction(cancellable(log, 'codeAction', null, params => {
+  connection.onCodeAction(cancellable({ log, documents }, 'codeAction', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

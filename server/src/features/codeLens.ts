@@ -8,9 +8,10 @@ import { sectionCodeLenses } from '../../../core/features/sectionCodeLens';
 import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
-export function registerCodeLens({ connection, log, documents, configuration }: Services): void {
-  connection.onCodeLens(cancellable(log, 'codeLens', null, params => {
+export function registerCodeLens({ connection, log, documents, configuration, large }: Services): void {
+  connection.onCodeLens(cancellable({ log, documents }, 'codeLens', null, params => {
     const uri = params.textDocument.uri;
+    if (large.isLarge(uri)) return null;
     const parsed = documents.parsed(uri);
     if (!parsed || configuration.editorSetting(uri, 'codeLens', 'enabled') === false) return null;
     const config = configuration.forDocumentNow(uri);

@@ -5,7 +5,7 @@ import { toCompletionItem } from '../convert';
 import type { Services } from '../services';
 
 export function registerCompletion({ connection, log, documents, configuration, workspace }: Services): void {
-  connection.onCompletion(cancellable(log, 'completion', null, params => {
+  connection.onCompletion(cancellable({ log, documents }, 'completion', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

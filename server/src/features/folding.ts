@@ -5,7 +5,7 @@ import { toFoldingRange } from '../convert';
 import type { Services } from '../services';
 
 export function registerFoldingRanges({ connection, log, documents }: Services): void {
-  connection.onFoldingRanges(cancellable(log, 'foldingRange', null, params => {
+  connection.onFoldingRanges(cancellable({ log, documents }, 'foldingRange', null, params => {
     const parsed = documents.parsed(params.textDocument.uri);
     return parsed ? foldingRanges(parsed.doc).map(toFoldingRange) : null;
   }));

@@ -4,12 +4,12 @@ import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
 export function registerFormatting({ connection, log, documents, configuration }: Services): void {
-  connection.onDocumentFormatting(cancellable(log, 'formatting', null, params => {
+  connection.onDocumentFormatting(cancellable({ log, documents }, 'formatting', null, params => {
     const parsed = documents.parsed(params.textDocument.uri);
     if (!parsed) return null;
     return configuration.forDocumentNow(params.textDocument.uri).service.format(parsed.doc);
   }));
-  connection.onDocumentRangeFormatting(cancellable(log, 'rangeFormatting', null, params => {
+  connection.onDocumentRangeFormatting(cancellable({ log, documents }, 'rangeFormatting', null, params => {
     const parsed = documents.parsed(params.textDocument.uri);
     if (!parsed) return null;
     const { start, end } = params.range;

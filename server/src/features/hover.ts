@@ -5,7 +5,7 @@ import { toHover } from '../convert';
 import type { Services } from '../services';
 
 export function registerHover({ connection, log, documents, configuration, workspace }: Services): void {
-  connection.onHover(cancellable(log, 'hover', null, params => {
+  connection.onHover(cancellable({ log, documents }, 'hover', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

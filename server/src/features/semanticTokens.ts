@@ -5,9 +5,10 @@ import { cancellable } from '../cancellation';
 import type { Services } from '../services';
 
 // The legend (initialize.ts) lists UNIT_TOKEN_TYPES and UNIT_TOKEN_MODIFIERS in this order.
-export function registerSemanticTokens({ connection, log, documents, configuration }: Services): void {
-  connection.languages.semanticTokens.on(cancellable(log, 'semanticTokens', { data: [] }, params => {
+export function registerSemanticTokens({ connection, log, documents, configuration, large }: Services): void {
+  connection.languages.semanticTokens.on(cancellable({ log, documents }, 'semanticTokens', { data: [] }, params => {
     const uri = params.textDocument.uri;
+    if (large.isLarge(uri)) return { data: [] };
     const parsed = documents.parsed(uri);
     if (!parsed) return { data: [] };
     const builder = new SemanticTokensBuilder();

@@ -5,7 +5,7 @@ import { toDocumentSymbol } from '../convert';
 import type { Services } from '../services';
 
 export function registerDocumentSymbols({ connection, log, documents, configuration }: Services): void {
-  connection.onDocumentSymbol(cancellable(log, 'documentSymbol', null, params => {
+  connection.onDocumentSymbol(cancellable({ log, documents }, 'documentSymbol', null, params => {
     const parsed = documents.parsed(params.textDocument.uri);
     if (!parsed) return null;
     return documentSymbols(parsed.doc, configuration.forDocumentNow(params.textDocument.uri).locale).map(toDocumentSymbol);

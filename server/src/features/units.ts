@@ -51,7 +51,7 @@ function registry(virtual: boolean): { uri: string; text: string } | undefined {
 }
 
 export function registerUnitSymbols({ connection, log, documents, configuration, workspace, client }: Services): void {
-  connection.onReferences(cancellable(log, 'references', null, params => {
+  connection.onReferences(cancellable({ log, documents }, 'references', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -60,7 +60,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     return refs ? refs.map((r): Location => ({ uri: r.uri, range: r.range })) : null;
   }));
 
-  connection.onDocumentHighlight(cancellable(log, 'documentHighlight', null, params => {
+  connection.onDocumentHighlight(cancellable({ log, documents }, 'documentHighlight', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -69,7 +69,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
       .map(h => ({ range: h.range, kind: h.lead ? DocumentHighlightKind.Write : DocumentHighlightKind.Read }));
   }));
 
-  connection.onDefinition(cancellable(log, 'definition', null, params => {
+  connection.onDefinition(cancellable({ log, documents }, 'definition', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -87,7 +87,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
   connection.onRequest(RegistryDocumentRequest.type, log.guard('planmark/registryDocument', null, params =>
     params?.uri === REGISTRY_DOCUMENT_URI ? { text: builtinRegistryText() } : null));
 
-  connection.onPrepareRename(cancellable(log, 'prepareRename', null, params => {
+  connection.onPrepareRename(cancellable({ log, documents }, 'prepareRename', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;
@@ -99,7 +99,7 @@ export function registerUnitSymbols({ connection, log, documents, configuration,
     return label ?? new ResponseError(ErrorCodes.InvalidRequest, msg(locale, LABEL_RENAME_MESSAGES.nothing));
   }));
 
-  connection.onRenameRequest(cancellable(log, 'rename', null, params => {
+  connection.onRenameRequest(cancellable({ log, documents }, 'rename', null, params => {
     const uri = params.textDocument.uri;
     const parsed = documents.parsed(uri);
     if (!parsed) return null;

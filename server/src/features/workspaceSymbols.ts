@@ -11,7 +11,7 @@ const KIND: Record<WorkspaceSymbolKind, SymbolKind> = {
 };
 
 export function registerWorkspaceSymbols({ connection, log, documents, workspace }: Services): void {
-  connection.onWorkspaceSymbol(cancellable(log, 'workspaceSymbol', [], params => {
+  connection.onWorkspaceSymbol(cancellable({ log, documents }, 'workspaceSymbol', [], params => {
     for (const text of documents.all()) workspace.updateDocument(text.uri, documents.parse(text));
     return workspaceSymbols(workspace.plans(), params.query).map((s): SymbolInformation => ({
       name: s.name, kind: KIND[s.kind], location: { uri: s.uri, range: s.range }, containerName: s.container,

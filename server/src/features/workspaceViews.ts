@@ -18,13 +18,13 @@ export function registerWorkspaceViews({ connection, log, documents, configurati
     for (const text of documents.all()) workspace.updateDocument(text.uri, documents.parse(text));
     return workspace.plans();
   };
-  connection.onRequest(UnitsViewRequest.type, cancellable(log, 'units view', [], params => {
+  connection.onRequest(UnitsViewRequest.type, cancellable({ log, documents }, 'units view', [], params => {
     const units = params?.uri ? configuration.forDocumentNow(params.uri).service.units : builtin;
     return unitsView(current(), units, params?.filter || undefined);
   }));
-  connection.onRequest(TasksViewRequest.type, cancellable(log, 'tasks view', [], params => tasksView(current(), params?.uri)));
+  connection.onRequest(TasksViewRequest.type, cancellable({ log, documents }, 'tasks view', [], params => tasksView(current(), params?.uri)));
   // Each plan grouped as of its own configuration's date (planmark.asOf, .planmark.json) and statuses.
-  connection.onRequest(TaskGroupsRequest.type, cancellable(log, 'task groups', [], params => {
+  connection.onRequest(TaskGroupsRequest.type, cancellable({ log, documents }, 'task groups', [], params => {
     const settingsOf = (uri: string) => {
       const { config } = configuration.forDocumentNow(uri);
       return { asOf: asOfDate(config.asOf), statuses: config.statuses };
