@@ -140,9 +140,13 @@ export class LspTestClient {
     const client = new LspTestClient(conn, side);
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { client.published.push(p); client.poke(); });
     conn.onNotification('window/logMessage', (p: { message: string }) => { client.logs.push(p.message); client.poke(); });
-    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { client.shown.push(p); client.poke(); });
     conn.onNotification('planmark/stats', (params: unknown) => { client.notifications.push({ method: 'planmark/stats', params }); client.poke(); });
-    conn.onNotification('window/showMessage', (params: unknown) => { client.notifications.push({ method: 'window/showMessage', params }); client.poke(); });
+    // One handler per method (a second one would replace the first): kept both as `shown` and among the notifications.
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      client.shown.push(p);
+      client.notifications.push({ method: 'window/showMessage', params: p });
+      client.poke();
+    });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onNotification('$/progress', (p: { token: string | number; value: { kind: string } }) => { client.progress.push(p); client.poke(); });
