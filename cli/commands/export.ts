@@ -189,8 +189,9 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
 
   if (unit !== undefined || allUnits) {
     let files;
+    const report = emptyReport();
     try {
-      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups, ...loaded.config.docx });
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups, ...loaded.config.docx, report });
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
@@ -215,6 +216,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
       writeOne(io, target, files[0].data, force, locale);
     }
+    if (report.removedCharacters) io.stderr(msg(locale, 'removed', inputName, report.removedCharacters) + '\n');
   } else {
     const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
     if (inputPath && target === inputPath) throw new IOFailure({ en: `refusing to overwrite the input ${inputName}`, zh: `不会覆盖输入文件 ${inputName}` });

@@ -6,6 +6,7 @@ import { markdownOfFlow } from './markdown';
 import { buildDocx, docxParagraphs, packDocx, type DocxOptions } from './docx';
 import { taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from './taskTable';
 import { buildWorkbook, workbookBytes } from './xlsx';
+import { xmlSafe } from './xmlText';
 
 import type { UnitListFormat } from './formats';
 import type { UnitConfig, UnitListGroups } from '../config/types';
@@ -141,8 +142,12 @@ async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFo
         ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
       ];
       // Excel sheet names: at most 31 characters, none of []:*?/\
-      const sheet = a.unit.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
-      return workbookBytes(buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9] }], listTitle(a.unit)));
+      const sheet = xmlSafe(a.unit).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
+      // Each file counts what it removed (an item in two units' lists is counted in both files).
+      const removed = { removed: 0 };
+      const wb = buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9], removed }], listTitle(a.unit));
+      if (options.report) options.report.removedCharacters += removed.removed;
+      return workbookBytes(wb);
     }
   }
 }

@@ -14,6 +14,7 @@ import { unzip } from '../support/readers';
 import { REPO_ROOT } from '../support/paths';
 import { scaledPlan } from '../support/generate';
 import { tempDirPerSuite } from '../support/tmp';
+import { DIRTY_PLAN } from '../support/fixtures';
 
 const OFFICIAL = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'official.plan'), 'utf8');
 
@@ -63,6 +64,17 @@ describe('language server: planmark/export', function () {
       assert.deepEqual(progress.filter(p => p.token === token).map(p => p.value.kind), ['begin', 'end']);
     });
   }
+
+  it('xlsx: the result says how many characters XML cannot hold were removed', async () => {
+    // Opened in the editor, the lone surrogate stays (JSON escapes it): all six are removed.
+    const dirtyUri = pathToFileURL(path.join(dir(), 'dirty.plan')).toString();
+    await client.open(dirtyUri, DIRTY_PLAN, 1);
+    const target = path.join(dir(), 'dirty.xlsx');
+    const result = await client.request<ExportResult>('planmark/export', { uri: dirtyUri, format: 'xlsx', target: pathToFileURL(target).toString() });
+    assert.equal(result.removedCharacters, 6);
+    const clean = await client.request<ExportResult>('planmark/export', { uri: planUri, format: 'xlsx', target: pathToFileURL(path.join(dir(), 'clean.xlsx')).toString() });
+    assert.equal(clean.removedCharacters, 0);
+  });
 
   it('refuses to replace a file unless asked, and says why', async () => {
     const target = path.join(dir(), 'exists.md');

@@ -7,6 +7,7 @@ import {
   EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, unitsOf, UNIT_LIST_FORMATS,
   type ExportFormat, type ExportFormatInfo,
 } from '../../../core/exports';
+import { emptyReport } from '../../../core/exports/report';
 import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
@@ -114,6 +115,7 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
   const format = info;
   const dest = target;
   let unplaced: string[] = [];
+  let removed = 0;
   try {
     const done = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
@@ -127,14 +129,18 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
         try {
           const result = await languageClient!.sendRequest<ExportResult>(ExportRequest.method, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
           unplaced = result.unplacedKeys;
+          removed = result.removedCharacters;
           return true;
         } catch (e) {
           if (token.isCancellationRequested) return false;
           throw e;
         }
       }
-      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop() });
+      const report = emptyReport();
+      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop(), report });
       if (token.isCancellationRequested) return false;
+      unplaced = report.unplacedKeys;
+      removed = report.removedCharacters;
       await vscode.workspace.fs.writeFile(dest, toBytes(data));
       return true;
     });
@@ -144,6 +150,7 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
     return undefined;
   }
   if (unplaced.length) void vscode.window.showWarningMessage(vscode.l10n.t('Front matter not placed in the document: {0}', unplaced.join('、')));
+  if (removed) void vscode.window.showWarningMessage(vscode.l10n.t('Removed {0} character(s) that XML cannot hold (control characters, U+FFFE/U+FFFF, lone surrogates).', removed));
   if (!preset) {
     const errors = errorCount(source.uri);
     const name = dest.path.split('/').pop() ?? dest.fsPath;

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
 import { exportXlsx, SHEET_BY_UNIT, SHEET_TASKS } from '../../../core/exports/xlsx';
-import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc, readPlan } from '../../support/fixtures';
+import { DIRTY_PLAN, HOSTILE_IMG, HOSTILE_SCRIPT, planDoc, readPlan } from '../../support/fixtures';
 import { responsibleLists } from '../../support/readers';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -122,5 +122,24 @@ describe('exports: XLSX print layout and XML safety', function () {
     const ws = (await read(bytes)).getWorksheet(SHEET_TASKS)!;
     // no title: the header is row 1, the section row 2, the item row 3
     assert.equal(text(ws.getRow(3).getCell(2).value), '任务甲乙丙');
+  });
+
+  it('reports how many characters it removed, each counted once though the 按单位 sheet repeats it', async () => {
+    const { parsePlan } = await import('../../../core/parse');
+    const { emptyReport } = await import('../../../core/exports/report');
+    // title 1, section 1, item title 3 (C0, U+FFFE, lone surrogate), 目标任务 1: 6
+    const report = emptyReport();
+    const bytes = await exportXlsx(parsePlan(DIRTY_PLAN), { report });
+    assert.equal(report.removedCharacters, 6);
+    const wb = await read(bytes);
+    const ws = wb.getWorksheet(SHEET_TASKS)!;
+    assert.equal(text(ws.getRow(1).getCell(1).value), '某县教育局工作要点');
+    const byUnit = wb.getWorksheet(SHEET_BY_UNIT)!;
+    const cells = byUnit.getRow(3).values as ExcelJS.CellValue[];
+    assert.deepEqual(cells.slice(1, 5).map(text), ['人事股', '牵头', '1', '一、总体要求']);
+    // a clean plan removes nothing
+    const clean = emptyReport();
+    await exportXlsx(planDoc('county-bureau'), { report: clean });
+    assert.equal(clean.removedCharacters, 0);
   });
 });
