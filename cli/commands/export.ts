@@ -223,7 +223,7 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
     if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
     const report = emptyReport();
-    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems, ...loaded.config.docx, report });
+    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems, ...loaded.config.docx, units: loaded.config.units, groups: loaded.config.unitListGroups, report });
     writeOne(io, target, data, force, locale);
     if (report.unplacedKeys.length) io.stderr(msg(locale, 'unplaced', inputName, report.unplacedKeys.join(locale === 'zh-cn' ? '、' : ', '), info.extension) + '\n');
     if (report.removedCharacters) io.stderr(msg(locale, 'removed', inputName, report.removedCharacters) + '\n');

@@ -1,11 +1,13 @@
 // XLSX with exceljs: sheet 任务分解表 (a title row, the issuer and date, the header, then a
 // merged row for each part and section and one row per item) and sheet 按单位 (one row per
-// unit, item and role). Printed on A4 landscape, fit to the page width with the body at 9 pt
+// unit, item and role; a unit's aliases are one unit and groups follow unitListGroups, as in
+// the per-unit lists). Printed on A4 landscape, fit to the page width with the body at 9 pt
 // or more, the header row repeated on every page, borders, page numbers in the footer.
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../model';
 import { wrappedLines, xmlSafe, type XmlCleanCount } from './xmlText';
 import type { ExportReport } from './report';
+import { unitListResolver, type UnitListNaming } from './unitNames';
 import { rowCells, taskTableLayout, unitAssignments, type TaskTable, type UnitAssignment } from './taskTable';
 
 export const SHEET_TASKS = '任务分解表';
@@ -52,7 +54,7 @@ export function fillPageWidth(widths: readonly number[]): number[] {
   return factor > 1 ? widths.map(w => Math.round(w * factor * 10) / 10) : [...widths];
 }
 
-export interface XlsxOptions {
+export interface XlsxOptions extends UnitListNaming {
   /** Workbook title (document property); defaults to the document title. */
   title?: string;
   /** Filled by the export: the characters XML cannot hold that were removed (`removedCharacters`). */
@@ -203,13 +205,14 @@ export function taskSheet(table: TaskTable, title = table.title): SheetSpec {
  * The task-table workbook. `report.removedCharacters` grows by the characters XML cannot hold
  * that were removed from the plan's text: counted on the title and the 任务分解表 sheet only,
  * since the 按单位 sheet repeats that sheet's text (a character is counted once, not per copy).
+ * The 按单位 sheet has the units of the per-unit lists: aliases as one, groups as `naming` says.
  */
-export async function taskTableXlsx(table: TaskTable, title = table.title, report?: ExportReport): Promise<Uint8Array> {
+export async function taskTableXlsx(table: TaskTable, title = table.title, report?: ExportReport, naming: UnitListNaming = {}): Promise<Uint8Array> {
   const removed: XmlCleanCount = { removed: 0 };
   const cleanTitle = xmlSafe(title, removed);
   const wb = buildWorkbook([
     { ...taskSheet(table, cleanTitle), removed },
-    { name: SHEET_BY_UNIT, title: cleanTitle ? `${cleanTitle}（按单位）` : undefined, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(table.rows)), centred: [2, 3] },
+    { name: SHEET_BY_UNIT, title: cleanTitle ? `${cleanTitle}（按单位）` : undefined, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(table.rows, unitListResolver(naming))), centred: [2, 3] },
   ], cleanTitle);
   if (report) report.removedCharacters += removed.removed;
   return workbookBytes(wb);
@@ -217,5 +220,5 @@ export async function taskTableXlsx(table: TaskTable, title = table.title, repor
 
 export async function exportXlsx(doc: PlanDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
   const table = taskTableLayout(doc);
-  return taskTableXlsx(table, options.title ?? table.title, options.report);
+  return taskTableXlsx(table, options.title ?? table.title, options.report, options);
 }

@@ -137,7 +137,8 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
         }
       }
       const report = emptyReport();
-      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop(), report });
+      const config = configOf(source.uri);
+      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop(), ...config.docx, units: config.units, groups: config.unitListGroups, report });
       if (token.isCancellationRequested) return false;
       unplaced = report.unplacedKeys;
       removed = report.removedCharacters;

@@ -63,7 +63,7 @@ export function registerExport({ connection, documents, configuration }: Service
       const report = emptyReport();
       // The exporters (docx, exceljs …) load on the first export, not with the server.
       const { exportDocument } = await import('../../../core/exports');
-      const data = await exportDocument(doc, info.id as ExportFormat, { source: source ? path.basename(source) : undefined, problems, ...config.config.docx, report });
+      const data = await exportDocument(doc, info.id as ExportFormat, { source: source ? path.basename(source) : undefined, problems, ...config.config.docx, units: config.config.units, groups: config.config.unitListGroups, report });
       await nextTurn();
       if (token.isCancellationRequested) return cancelled();
       writeAtomic(target, data);
