@@ -112,8 +112,18 @@ async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFo
   }
 }
 
-/** Lists for one unit (`options.unit`) or for every unit. Throws when the unit is not named in the document. */
-export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat, options: UnitListOptions = {}): Promise<UnitListFile[]> {
+/** A list to write: its unit, its file name and its rows (not yet rendered). */
+export interface PlannedUnitList {
+  unit: string;
+  fileName: string;
+  assignment: UnitAssignment;
+}
+
+/**
+ * The lists for one unit (`options.unit`) or for every unit, with their file names, without
+ * rendering them (an editor asks before replacing files). Throws when the unit is not named.
+ */
+export function planUnitLists(doc: PlanDocument, format: UnitListFormat, options: Pick<UnitListOptions, 'unit' | 'units' | 'groups'> = {}): PlannedUnitList[] {
   const resolve = unitListResolver(options);
   const all = unitAssignments(taskTableOf(doc), resolve);
   let chosen = all;
@@ -124,16 +134,25 @@ export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat,
     chosen = all.filter(a => names.has(a.unit));
     if (!chosen.length) throw new UnitNotFoundError(unit, all.map(a => a.unit));
   }
-  const docTitle = titleOf(doc);
   const used = new Set<string>();
-  const out: UnitListFile[] = [];
-  for (const a of chosen) {
+  return chosen.map(a => {
     let fileName = unitFileName(a.unit, format);
     // Names equal but for case (a case-insensitive file system): the second gets a hash too.
     if (used.has(fileName.toLowerCase())) fileName = `${fileName.slice(0, -format.length - 1)}-${stableHash(a.unit).slice(0, 6)}.${format}`;
     used.add(fileName.toLowerCase());
-    out.push({ unit: a.unit, fileName, data: await renderOne(a, docTitle, format, options) });
-  }
+    return { unit: a.unit, fileName, assignment: a };
+  });
+}
+
+/** One planned list rendered (`options.report` counts the characters XML cannot hold it removed). */
+export function renderUnitList(doc: PlanDocument, list: PlannedUnitList, format: UnitListFormat, options: DocxOptions = {}): Promise<Uint8Array | string> {
+  return renderOne(list.assignment, titleOf(doc), format, options);
+}
+
+/** Lists for one unit (`options.unit`) or for every unit. Throws when the unit is not named in the document. */
+export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat, options: UnitListOptions = {}): Promise<UnitListFile[]> {
+  const out: UnitListFile[] = [];
+  for (const list of planUnitLists(doc, format, options)) out.push({ unit: list.unit, fileName: list.fileName, data: await renderUnitList(doc, list, format, options) });
   return out;
 }
 
