@@ -189,8 +189,9 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
 
   if (unit !== undefined || allUnits) {
     let files;
+    const report = emptyReport();
     try {
-      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups, ...loaded.config.docx });
+      files = await exportUnitLists(doc, format as UnitListFormat, { unit, units: loaded.config.units, groups: loaded.config.unitListGroups, ...loaded.config.docx, report });
     } catch (e) {
       if (e instanceof UnitNotFoundError) {
         const known = e.known.slice(0, 12).join('、') + (e.known.length > 12 ? '…' : '');
@@ -215,13 +216,14 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));
       writeOne(io, target, files[0].data, force, locale);
     }
+    if (report.removedCharacters) io.stderr(msg(locale, 'removed', inputName, report.removedCharacters) + '\n');
   } else {
     const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${info.extension}`));
     if (inputPath && target === inputPath) throw new IOFailure({ en: `refusing to overwrite the input ${inputName}`, zh: `不会覆盖输入文件 ${inputName}` });
     if ((format === 'xlsx' || format === 'csv') && !taskTableOf(doc).length) { io.stderr(msg(locale, 'noRows', inputName) + '\n'); return EXIT_USAGE; }
     const problems = format === 'json' ? diagnostics.map(d => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })) : undefined;
     const report = emptyReport();
-    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems, ...loaded.config.docx, report });
+    const data = await exportDocument(doc, format as ExportFormat, { source: inputPath ? path.basename(inputPath) : undefined, problems, ...loaded.config.docx, units: loaded.config.units, groups: loaded.config.unitListGroups, report });
     writeOne(io, target, data, force, locale);
     if (report.unplacedKeys.length) io.stderr(msg(locale, 'unplaced', inputName, report.unplacedKeys.join(locale === 'zh-cn' ? '、' : ', '), info.extension) + '\n');
     if (report.removedCharacters) io.stderr(msg(locale, 'removed', inputName, report.removedCharacters) + '\n');

@@ -173,7 +173,12 @@ export function runTrackingExport(argv: string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     const { exportLedger, exportUnitLedgers } = await import('../../core/exports/ledger');
-    const opts = { asOf, statuses: config.statuses };
+    const { emptyReport } = await import('../../core/exports/report');
+    const report = emptyReport();
+    const opts = { asOf, statuses: config.statuses, report };
+    const sayRemoved = () => {
+      if (report.removedCharacters) io.stderr(zh ? `${display(io, file)}：已删除 ${report.removedCharacters} 个 XML 无法容纳的字符\n` : `${display(io, file)}: removed ${report.removedCharacters} character(s) that XML cannot hold\n`);
+    };
     if (unit !== undefined || allUnits) {
       const files = await exportUnitLedgers(doc, { ...opts, unit });
       if (!files.length) throw new IOFailure(unit !== undefined ? { en: `unit "${unit}" is not named in ${display(io, file)}`, zh: `${display(io, file)} 中没有单位“${unit}”` } : { en: `${display(io, file)} names no units`, zh: `${display(io, file)} 中没有写明单位` });
@@ -191,12 +196,14 @@ export function runTrackingExport(argv: string[], io: CliIO): Promise<number> {
         write(io, target, files[0].data);
         io.stderr(zh ? `已写入 ${display(io, target)}\n` : `wrote ${display(io, target)}\n`);
       }
+      sayRemoved();
       return EXIT_OK;
     }
     const target = path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.台账.xlsx`));
     refuseExisting(io, target, force);
     write(io, target, await exportLedger(doc, opts));
     io.stderr(zh ? `已写入 ${display(io, target)}(截至 ${asOf})\n` : `wrote ${display(io, target)} (as of ${asOf})\n`);
+    sayRemoved();
     return EXIT_OK;
   });
 }

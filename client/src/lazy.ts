@@ -59,7 +59,7 @@ export function registerLazyCommands(context: vscode.ExtensionContext, client?: 
   context.subscriptions.push(
     // A second argument {format, target} skips the pickers (for scripts and tests).
     lazy('planmark.export', (arg, preset) => commands().runExportCommand(arg, preset as Parameters<CommandsPart['runExportCommand']>[1])),
-    lazy('planmark.exportUnitLists', arg => commands().runExportUnitListsCommand(arg)),
+    lazy('planmark.exportUnitLists', (arg, preset) => commands().runExportUnitListsCommand(arg, preset as Parameters<CommandsPart['runExportUnitListsCommand']>[1])),
     lazy('planmark.exportLedger', (arg, preset) => commands().runExportLedgerCommand(arg, preset as Parameters<CommandsPart['runExportLedgerCommand']>[1])),
     lazy('planmark.mergeLedgers', (arg, preset) => commands().runMergeLedgersCommand(arg, preset as Parameters<CommandsPart['runMergeLedgersCommand']>[1])),
     lazy('planmark.import', source => commands().runImportCommand(source === 'file' || source === 'clipboard' ? source : undefined)),

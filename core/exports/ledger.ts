@@ -11,6 +11,8 @@ import { trackItem } from '../domain/progress';
 import { describeDue } from '../features/deadlineHover';
 import { titleOf } from './flow';
 import { unitFileName } from './unitLists';
+import type { ExportReport } from './report';
+import { xmlSafe, type XmlCleanCount } from './xmlText';
 
 export const LEDGER_SHEET = '督办台账';
 export const SUMMARY_SHEET = '汇总';
@@ -42,6 +44,8 @@ export interface LedgerOptions {
   /** Only the tasks this unit leads or joins, with 状态 and 完成情况 left for it to fill. */
   unit?: string;
   title?: string;
+  /** Filled by the export: the characters XML cannot hold that were removed (`removedCharacters`). */
+  report?: ExportReport;
 }
 
 /** The ledger rows of a plan (or of one unit's tasks). */
@@ -96,12 +100,16 @@ export async function exportLedger(doc: PlanDocument, options: LedgerOptions): P
   const { default: ExcelJS } = await import('exceljs');
   const statuses = options.statuses ?? DEFAULT_CONFIG.statuses;
   const rows = ledgerRows(doc, options);
-  const title = options.title ?? titleOf(doc);
+  // Text XML cannot hold makes Excel refuse the file: removed, and counted once (the 汇总 sheet repeats unit names).
+  const removed: XmlCleanCount = { removed: 0 };
+  const safe = <T>(v: T): T => (typeof v === 'string' ? xmlSafe(v, removed) as T : v);
+  const title = safe(options.title ?? titleOf(doc));
+  const unitName = options.unit === undefined ? undefined : xmlSafe(options.unit);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Planmark';
   wb.title = title;
   // The unit a ledger was written for: merge reads it back to tell units apart.
-  wb.subject = options.unit ?? '';
+  wb.subject = unitName ?? '';
   wb.created = new Date(0);
   wb.modified = new Date(0);
   const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
@@ -109,10 +117,10 @@ export async function exportLedger(doc: PlanDocument, options: LedgerOptions): P
   const ws = wb.addWorksheet(LEDGER_SHEET, {
     views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
-    headerFooter: { oddHeader: `&C${(options.unit ? `${title}（${options.unit}）` : title).replace(/&/g, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
+    headerFooter: { oddHeader: `&C${(unitName ? `${title}（${unitName}）` : title).replace(/&/g, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
   });
   ws.columns = LEDGER_COLUMNS.map((h, i) => ({ header: h, key: `c${i}`, width: WIDTHS[i] }));
-  for (const r of rows) ws.addRow([r.index, r.task, r.lead, r.cooperate, r.deadline, r.dueDate, r.status, r.progress, r.overdueDays ?? '']);
+  for (const r of rows) ws.addRow([r.index, r.task, r.lead, r.cooperate, r.deadline, r.dueDate, r.status, r.progress, r.overdueDays ?? ''].map(safe));
   ws.getRow(1).eachCell(cell => {
     cell.font = { name: FONT, bold: true, size: 11 };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -140,13 +148,14 @@ export async function exportLedger(doc: PlanDocument, options: LedgerOptions): P
   const sum = wb.addWorksheet(SUMMARY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   sum.columns = SUMMARY_COLUMNS.map((h, i) => ({ header: h, key: `s${i}`, width: i === 0 ? 24 : 10 }));
   for (const s of ledgerSummary(ledgerRows(doc, { ...options, unit: undefined })).filter(s => options.unit === undefined || s.unit === options.unit)) {
-    sum.addRow([s.unit, s.tasks, s.done, s.overdue]);
+    sum.addRow([xmlSafe(s.unit), s.tasks, s.done, s.overdue]);
   }
   sum.getRow(1).eachCell(cell => {
     cell.font = { name: FONT, bold: true, size: 11 };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
     cell.border = border;
   });
+  if (options.report) options.report.removedCharacters += removed.removed;
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

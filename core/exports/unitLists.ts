@@ -6,10 +6,12 @@ import { markdownOfFlow } from './markdown';
 import { buildDocx, docxParagraphs, packDocx, type DocxOptions } from './docx';
 import { taskTableOf, unitAssignments, type TaskRow, type UnitAssignment } from './taskTable';
 import { buildWorkbook, workbookBytes } from './xlsx';
+import { xmlSafe } from './xmlText';
 
 import type { UnitListFormat } from './formats';
-import type { UnitConfig, UnitListGroups } from '../config/types';
-import { UnitRegistry, unitKey, type UnitEntry } from '../units/registry';
+import { unitListResolver, type UnitListNaming } from './unitNames';
+
+export { unitListResolver };
 
 export interface UnitListFile {
   unit: string;
@@ -44,50 +46,9 @@ export function unitFileName(unit: string, extension: string): string {
   return `${base}.${extension}`;
 }
 
-export interface UnitListOptions extends DocxOptions {
+export interface UnitListOptions extends DocxOptions, UnitListNaming {
   /** One unit (a name or an alias); omitted = every unit. */
   unit?: string;
-  /** Configured units (.planmark.json `units`): their aliases join lists, their `group` makes members. */
-  units?: readonly (UnitConfig | string)[];
-  /** What a group name (各股室…) does: `expand` to its configured members (default), or keep one `group` list. */
-  groups?: UnitListGroups;
-}
-
-/** Names a group is written as, to match a member's `group`: 各股室 → 各股室, 股室, 局各股室 … */
-function groupKeys(entry: UnitEntry): Set<string> {
-  const keys = new Set<string>();
-  for (const n of [entry.name, ...entry.aliases]) {
-    const k = unitKey(n);
-    keys.add(k);
-    keys.add(k.replace(/^(局|机关)?各/, ''));
-  }
-  return keys;
-}
-
-/**
- * The list(s) a written unit name belongs to: its registry name (an alias joins the unit's
- * list), or, for a group with configured members and `expand`, every member.
- */
-export function unitListResolver(options: Pick<UnitListOptions, 'units' | 'groups'> = {}): (name: string) => string[] {
-  const builtin = UnitRegistry.builtin();
-  const registry = builtin.withConfig(options.units ?? []);
-  const configured = registry.all().filter(e => e.source === 'config' && e.group);
-  const cache = new Map<string, string[]>();
-  return name => {
-    let out = cache.get(name);
-    if (out) return out;
-    // A configured unit replaces the built-in one of its name: the built-in aliases still lead to it.
-    const known = builtin.lookup(name);
-    const entry = registry.lookup(name) ?? (known ? registry.lookup(known.name) : undefined) ?? known;
-    out = [entry?.name ?? name.trim()];
-    if (entry && (options.groups ?? 'expand') === 'expand') {
-      const keys = groupKeys(entry);
-      const members = configured.filter(e => e !== entry && keys.has(unitKey(e.group!))).map(e => e.name);
-      if (members.length) out = members;
-    }
-    cache.set(name, out);
-    return out;
-  };
 }
 
 /** Every list the document gives, in order of first appearance (aliases merged, groups as chosen). */
@@ -141,14 +102,28 @@ async function renderOne(a: UnitAssignment, docTitle: string, format: UnitListFo
         ...a.joins.map(r => ['参与', r.number, r.part, r.task, r.target, r.measures, r.lead, r.cooperate, r.deadline]),
       ];
       // Excel sheet names: at most 31 characters, none of []:*?/\
-      const sheet = a.unit.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
-      return workbookBytes(buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9] }], listTitle(a.unit)));
+      const sheet = xmlSafe(a.unit).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || '任务清单';
+      // Each file counts what it removed (an item in two units' lists is counted in both files).
+      const removed = { removed: 0 };
+      const wb = buildWorkbook([{ name: sheet, title: listTitle(a.unit), header: XLSX_COLUMNS, widths: XLSX_WIDTHS, rows, centred: [1, 2, 7, 9], removed }], listTitle(a.unit));
+      if (options.report) options.report.removedCharacters += removed.removed;
+      return workbookBytes(wb);
     }
   }
 }
 
-/** Lists for one unit (`options.unit`) or for every unit. Throws when the unit is not named in the document. */
-export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat, options: UnitListOptions = {}): Promise<UnitListFile[]> {
+/** A list to write: its unit, its file name and its rows (not yet rendered). */
+export interface PlannedUnitList {
+  unit: string;
+  fileName: string;
+  assignment: UnitAssignment;
+}
+
+/**
+ * The lists for one unit (`options.unit`) or for every unit, with their file names, without
+ * rendering them (an editor asks before replacing files). Throws when the unit is not named.
+ */
+export function planUnitLists(doc: PlanDocument, format: UnitListFormat, options: Pick<UnitListOptions, 'unit' | 'units' | 'groups'> = {}): PlannedUnitList[] {
   const resolve = unitListResolver(options);
   const all = unitAssignments(taskTableOf(doc), resolve);
   let chosen = all;
@@ -159,16 +134,25 @@ export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat,
     chosen = all.filter(a => names.has(a.unit));
     if (!chosen.length) throw new UnitNotFoundError(unit, all.map(a => a.unit));
   }
-  const docTitle = titleOf(doc);
   const used = new Set<string>();
-  const out: UnitListFile[] = [];
-  for (const a of chosen) {
+  return chosen.map(a => {
     let fileName = unitFileName(a.unit, format);
     // Names equal but for case (a case-insensitive file system): the second gets a hash too.
     if (used.has(fileName.toLowerCase())) fileName = `${fileName.slice(0, -format.length - 1)}-${stableHash(a.unit).slice(0, 6)}.${format}`;
     used.add(fileName.toLowerCase());
-    out.push({ unit: a.unit, fileName, data: await renderOne(a, docTitle, format, options) });
-  }
+    return { unit: a.unit, fileName, assignment: a };
+  });
+}
+
+/** One planned list rendered (`options.report` counts the characters XML cannot hold it removed). */
+export function renderUnitList(doc: PlanDocument, list: PlannedUnitList, format: UnitListFormat, options: DocxOptions = {}): Promise<Uint8Array | string> {
+  return renderOne(list.assignment, titleOf(doc), format, options);
+}
+
+/** Lists for one unit (`options.unit`) or for every unit. Throws when the unit is not named in the document. */
+export async function exportUnitLists(doc: PlanDocument, format: UnitListFormat, options: UnitListOptions = {}): Promise<UnitListFile[]> {
+  const out: UnitListFile[] = [];
+  for (const list of planUnitLists(doc, format, options)) out.push({ unit: list.unit, fileName: list.fileName, data: await renderUnitList(doc, list, format, options) });
   return out;
 }
 

@@ -1,10 +1,13 @@
 // XLSX with exceljs: sheet 任务分解表 (a title row, the issuer and date, the header, then a
 // merged row for each part and section and one row per item) and sheet 按单位 (one row per
-// unit, item and role). Printed on A4 landscape, fit to the page width with the body at 9 pt
+// unit, item and role; a unit's aliases are one unit and groups follow unitListGroups, as in
+// the per-unit lists). Printed on A4 landscape, fit to the page width with the body at 9 pt
 // or more, the header row repeated on every page, borders, page numbers in the footer.
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../model';
-import { wrappedLines, xmlSafe } from './xmlText';
+import { wrappedLines, xmlSafe, type XmlCleanCount } from './xmlText';
+import type { ExportReport } from './report';
+import { unitListResolver, type UnitListNaming } from './unitNames';
 import { rowCells, taskTableLayout, unitAssignments, type TaskTable, type UnitAssignment } from './taskTable';
 
 export const SHEET_TASKS = '任务分解表';
@@ -51,14 +54,16 @@ export function fillPageWidth(widths: readonly number[]): number[] {
   return factor > 1 ? widths.map(w => Math.round(w * factor * 10) / 10) : [...widths];
 }
 
-export interface XlsxOptions {
+export interface XlsxOptions extends UnitListNaming {
   /** Workbook title (document property); defaults to the document title. */
   title?: string;
+  /** Filled by the export: the characters XML cannot hold that were removed (`removedCharacters`). */
+  report?: ExportReport;
 }
 
-function cellValue(v: string | number): string | number {
+function cellValue(v: string | number, removed?: XmlCleanCount): string | number {
   if (typeof v !== 'string') return v;
-  const s = xmlSafe(v);
+  const s = xmlSafe(v, removed);
   return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
 }
 
@@ -87,12 +92,14 @@ export interface SheetSpec {
   rows: SheetRow[];
   /** 1-based columns whose body cells are centred. */
   centred: number[];
+  /** Counts the characters XML cannot hold removed from this sheet's text (title, header, cells). */
+  removed?: XmlCleanCount;
 }
 
 const isHeading = (r: SheetRow): r is HeadingRow => !Array.isArray(r);
 
-function mergedRow(ws: ExcelJS.Worksheet, text: string, width: number): ExcelJS.Row {
-  const row = ws.addRow([cellValue(text)]);
+function mergedRow(ws: ExcelJS.Worksheet, text: string, width: number, removed?: XmlCleanCount): ExcelJS.Row {
+  const row = ws.addRow([cellValue(text, removed)]);
   ws.mergeCells(row.number, 1, row.number, width);
   return row;
 }
@@ -113,20 +120,20 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   ws.columns = spec.widths.slice(0, width).map((w, i) => ({ key: `c${i}`, width: w }));
   const totalWidth = spec.widths.slice(0, width).reduce((s, w) => s + w, 0);
   if (spec.title) {
-    const row = mergedRow(ws, spec.title, width);
+    const row = mergedRow(ws, spec.title, width, spec.removed);
     row.height = rowHeightFor([spec.title], [totalWidth / 1.6], 24);
     const cell = row.getCell(1);
     cell.font = { name: TITLE_FONT, size: 16, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   }
   if (spec.subtitle) {
-    const row = mergedRow(ws, spec.subtitle, width);
+    const row = mergedRow(ws, spec.subtitle, width, spec.removed);
     row.height = 20;
     const cell = row.getCell(1);
     cell.font = { name: FONT, size: 11 };
     cell.alignment = { horizontal: 'right', vertical: 'middle' };
   }
-  const headerRow = ws.addRow(spec.header.map(h => cellValue(h)));
+  const headerRow = ws.addRow(spec.header.map(h => cellValue(h, spec.removed)));
   headerRow.height = 24;
   headerRow.eachCell(cell => {
     cell.font = { name: FONT, bold: true, size: 11 };
@@ -136,7 +143,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   });
   for (const r of spec.rows) {
     if (isHeading(r)) {
-      const row = mergedRow(ws, r.heading, width);
+      const row = mergedRow(ws, r.heading, width, spec.removed);
       row.height = rowHeightFor([r.heading], [totalWidth], 16);
       const cell = row.getCell(1);
       cell.font = { name: r.level === 'subsection' ? FONT : TITLE_FONT, size: r.level === 'part' ? 12 : 11, bold: r.level !== 'subsection' };
@@ -145,7 +152,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       for (let c = 1; c <= width; c++) row.getCell(c).border = BORDER;
       continue;
     }
-    const cells = r.map(cellValue);
+    const cells = r.map(v => cellValue(v, spec.removed));
     const row = ws.addRow(cells);
     row.height = rowHeightFor(cells, spec.widths);
     for (let c = 1; c <= width; c++) {
@@ -194,15 +201,24 @@ export function taskSheet(table: TaskTable, title = table.title): SheetSpec {
   return { name: SHEET_TASKS, title, subtitle: table.issuerLine || undefined, header: table.columns.map(c => c.header), widths: fillPageWidth(table.columns.map(c => c.width)), rows, centred };
 }
 
-export async function taskTableXlsx(table: TaskTable, title = table.title): Promise<Uint8Array> {
+/**
+ * The task-table workbook. `report.removedCharacters` grows by the characters XML cannot hold
+ * that were removed from the plan's text: counted on the title and the 任务分解表 sheet only,
+ * since the 按单位 sheet repeats that sheet's text (a character is counted once, not per copy).
+ * The 按单位 sheet has the units of the per-unit lists: aliases as one, groups as `naming` says.
+ */
+export async function taskTableXlsx(table: TaskTable, title = table.title, report?: ExportReport, naming: UnitListNaming = {}): Promise<Uint8Array> {
+  const removed: XmlCleanCount = { removed: 0 };
+  const cleanTitle = xmlSafe(title, removed);
   const wb = buildWorkbook([
-    taskSheet(table, title),
-    { name: SHEET_BY_UNIT, title: title ? `${title}（按单位）` : undefined, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(table.rows)), centred: [2, 3] },
-  ], title);
+    { ...taskSheet(table, cleanTitle), removed },
+    { name: SHEET_BY_UNIT, title: cleanTitle ? `${cleanTitle}（按单位）` : undefined, header: BY_UNIT_COLUMNS, widths: BY_UNIT_WIDTHS, rows: byUnitRows(unitAssignments(table.rows, unitListResolver(naming))), centred: [2, 3] },
+  ], cleanTitle);
+  if (report) report.removedCharacters += removed.removed;
   return workbookBytes(wb);
 }
 
 export async function exportXlsx(doc: PlanDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
   const table = taskTableLayout(doc);
-  return taskTableXlsx(table, options.title ?? table.title);
+  return taskTableXlsx(table, options.title ?? table.title, options.report, options);
 }

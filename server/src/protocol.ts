@@ -169,3 +169,42 @@ export namespace ExportRequest {
   export const method = 'planmark/export';
   export const type = new RequestType<ExportParams, ExportResult, void>(method);
 }
+
+export interface ExportUnitListsParams {
+  /** The plan: an open document's current text, else the file on disk. */
+  uri: string;
+  /** A per-unit list format (core/exports/formats.ts UNIT_LIST_FORMATS): md, docx, xlsx. */
+  format: string;
+  /** One unit (a name or an alias); omitted: every unit's list. */
+  unit?: string;
+  /** file: URI of the folder to write into (created when missing; its parent must exist). */
+  folder: string;
+  /** Replace files that exist (the client asked the user); without it an existing file is refused. */
+  overwrite?: boolean;
+  /** Only say which files would be written (to ask before replacing), rendering and writing nothing. */
+  dryRun?: boolean;
+  /** window/workDoneProgress: the server reports begin, one step a list, and end under this token. */
+  workDoneToken?: ProgressToken;
+}
+
+export interface ExportUnitListsResult {
+  /** The folder (file: URI). */
+  folder: string;
+  /** The lists, in order: the unit and the file name in the folder. */
+  files: { unit: string; fileName: string }[];
+  /** False for a dry run. */
+  written: boolean;
+  /** Characters removed because XML cannot hold them, summed over the files. */
+  removedCharacters: number;
+}
+
+/**
+ * `planmark/exportUnitLists`: the per-unit lists with the document's configuration (units,
+ * aliases, unitListGroups, docx), as `planmark export --all-units` (or `--unit`) renders
+ * them, written into the folder all or none. A cancelled request writes nothing and answers
+ * RequestCancelled.
+ */
+export namespace ExportUnitListsRequest {
+  export const method = 'planmark/exportUnitLists';
+  export const type = new RequestType<ExportUnitListsParams, ExportUnitListsResult, void>(method);
+}

@@ -8,9 +8,10 @@ import { lintDocument } from '../../core/lint';
 import { parsePlan } from '../../core/parse';
 import { unitsOf } from '../../core/exports/unitLists';
 import { runCommand, type CliResult } from '../support/cli';
-import { planDoc, planPath } from '../support/fixtures';
+import { DIRTY_PLAN, planDoc, planPath } from '../support/fixtures';
 import { parseCsv } from '../support/readers';
 import { tempDirPerTest } from '../support/tmp';
+import ExcelJS from 'exceljs';
 
 describe('planmark export', function () {
   this.timeout(30000);
@@ -115,6 +116,24 @@ describe('planmark export', function () {
     const json = JSON.parse(fs.readFileSync(path.join(tmp, 'broken.json'), 'utf8'));
     assert.equal(json.problems.length, 3, 'the JSON export records the problems');
     assert.equal(json.sections[0].items.length, 2, 'and still has what the document has');
+  });
+
+  it('xlsx: says how many characters XML cannot hold it removed, and the file reads back', async () => {
+    // Written as UTF-8 the lone surrogate becomes U+FFFD, which XML holds: 5 of the 6 are left to remove.
+    fs.writeFileSync(path.join(tmp, 'dirty.plan'), DIRTY_PLAN);
+    const r = await run(['dirty.plan', '--to', 'xlsx'], tmp);
+    assert.ok(r.code !== 2, r.stderr);
+    assert.match(r.stderr, /dirty\.plan: removed 5 character\(s\) that XML cannot hold/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(tmp, 'dirty.xlsx'));
+    // title, header, section, then the item
+    assert.equal(String(wb.getWorksheet('任务分解表')!.getRow(4).getCell(2).value), '任务甲乙\uFFFD丙');
+    // per-unit lists count too; a clean plan says nothing of it
+    const lists = await run(['dirty.plan', '--to', 'xlsx', '--all-units', '-o', 'lists'], tmp);
+    assert.ok(lists.code !== 2, lists.stderr);
+    assert.match(lists.stderr, /dirty\.plan: removed \d+ character\(s\)/);
+    const clean = await run(['county.plan', '--to', 'xlsx'], tmp);
+    assert.doesNotMatch(clean.stderr, /removed/);
   });
 
   it('--unit and --all-units', async () => {

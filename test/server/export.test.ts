@@ -7,13 +7,14 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
-import type { ExportResult } from '../../server/src/protocol';
+import type { ExportResult, ExportUnitListsResult } from '../../server/src/protocol';
 import { LspTestClient } from '../support/lspClient';
 import { runCli } from '../support/cli';
 import { unzip } from '../support/readers';
 import { REPO_ROOT } from '../support/paths';
 import { scaledPlan } from '../support/generate';
 import { tempDirPerSuite } from '../support/tmp';
+import { DIRTY_PLAN } from '../support/fixtures';
 
 const OFFICIAL = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'official.plan'), 'utf8');
 
@@ -64,6 +65,17 @@ describe('language server: planmark/export', function () {
     });
   }
 
+  it('xlsx: the result says how many characters XML cannot hold were removed', async () => {
+    // Opened in the editor, the lone surrogate stays (JSON escapes it): all six are removed.
+    const dirtyUri = pathToFileURL(path.join(dir(), 'dirty.plan')).toString();
+    await client.open(dirtyUri, DIRTY_PLAN, 1);
+    const target = path.join(dir(), 'dirty.xlsx');
+    const result = await client.request<ExportResult>('planmark/export', { uri: dirtyUri, format: 'xlsx', target: pathToFileURL(target).toString() });
+    assert.equal(result.removedCharacters, 6);
+    const clean = await client.request<ExportResult>('planmark/export', { uri: planUri, format: 'xlsx', target: pathToFileURL(path.join(dir(), 'clean.xlsx')).toString() });
+    assert.equal(clean.removedCharacters, 0);
+  });
+
   it('refuses to replace a file unless asked, and says why', async () => {
     const target = path.join(dir(), 'exists.md');
     fs.writeFileSync(target, 'keep me');
@@ -91,5 +103,64 @@ describe('language server: planmark/export', function () {
     assert.equal(outcome.code, LSPErrorCodes.RequestCancelled);
     assert.ok(!fs.existsSync(target), 'nothing written');
     assert.deepEqual(fs.readdirSync(dir()).filter(f => f.includes('large.xlsx')), [], 'no temporary file either');
+  });
+
+  for (const format of ['md', 'docx', 'xlsx'] as const) {
+    it(`planmark/exportUnitLists --to ${format}: the files the CLI's --all-units writes`, async () => {
+      const byServer = path.join(dir(), `units-server-${format}`);
+      const byCli = path.join(dir(), `units-cli-${format}`);
+      const token = `units-${format}`;
+      const dry = await client.request<ExportUnitListsResult>('planmark/exportUnitLists', { uri: planUri, format, folder: pathToFileURL(byServer).toString(), dryRun: true });
+      assert.equal(dry.written, false);
+      assert.ok(!fs.existsSync(byServer), 'a dry run writes nothing');
+      const result = await client.request<ExportUnitListsResult>('planmark/exportUnitLists', { uri: planUri, format, folder: pathToFileURL(byServer).toString(), workDoneToken: token });
+      assert.equal(result.written, true);
+      assert.deepEqual(result.files, dry.files, 'the dry run named the files written');
+      const cli = await runCli(['export', planFile, '--to', format, '--all-units', '-o', byCli]);
+      assert.equal(cli.code, 0, cli.stderr);
+      const names = fs.readdirSync(byCli).sort();
+      assert.ok(names.length > 1, names.join());
+      assert.deepEqual(fs.readdirSync(byServer).sort(), names);
+      assert.deepEqual(result.files.map(f => f.fileName).sort(), names);
+      for (const name of names) {
+        if (format === 'md') assert.equal(fs.readFileSync(path.join(byServer, name), 'utf8'), fs.readFileSync(path.join(byCli, name), 'utf8'), name);
+        else assert.deepEqual(await zipContent(path.join(byServer, name)), await zipContent(path.join(byCli, name)), name);
+      }
+      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 10000, 'the end of the progress');
+      const kinds = progress.filter(p => p.token === token).map(p => p.value.kind);
+      assert.deepEqual([kinds[0], kinds[kinds.length - 1]], ['begin', 'end']);
+      assert.equal(kinds.filter(k => k === 'report').length, names.length, 'one step a list');
+      // the files are there now: refused unless asked to replace them
+      await assert.rejects(client.request('planmark/exportUnitLists', { uri: planUri, format, folder: pathToFileURL(byServer).toString() }), /already exist/);
+      await client.request('planmark/exportUnitLists', { uri: planUri, format, folder: pathToFileURL(byServer).toString(), overwrite: true });
+    });
+  }
+
+  it('planmark/exportUnitLists: one unit, a unit not named, a wrong format', async () => {
+    const folder = pathToFileURL(path.join(dir(), 'one-unit')).toString();
+    const all = await client.request<ExportUnitListsResult>('planmark/exportUnitLists', { uri: planUri, format: 'md', folder, dryRun: true });
+    const one = await client.request<ExportUnitListsResult>('planmark/exportUnitLists', { uri: planUri, format: 'md', folder, unit: all.files[0].unit });
+    assert.deepEqual(one.files, [all.files[0]]);
+    assert.deepEqual(fs.readdirSync(path.join(dir(), 'one-unit')), [all.files[0].fileName]);
+    await assert.rejects(client.request('planmark/exportUnitLists', { uri: planUri, format: 'md', folder, unit: '不存在的股' }), /unit "不存在的股" is not named/);
+    await assert.rejects(client.request('planmark/exportUnitLists', { uri: planUri, format: 'csv', folder }), /md, docx or xlsx/);
+  });
+
+  it('a cancelled planmark/exportUnitLists writes nothing and answers RequestCancelled', async () => {
+    // large.plan: opened by the cancelled export above
+    const largeUri = pathToFileURL(path.join(dir(), 'large.plan')).toString();
+    const folder = path.join(dir(), 'large-units');
+    const held = client.holdMessages();
+    const source = new CancellationTokenSource();
+    const reply = client.conn.sendRequest('planmark/exportUnitLists', { uri: largeUri, format: 'xlsx', folder: pathToFileURL(folder).toString() }, source.token)
+      .then(() => 'answered', (e: unknown) => e);
+    source.cancel();
+    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/exportUnitLists"'), 10000, 'the request and its cancel to be held');
+    held.release();
+    const outcome = await reply;
+    assert.ok(outcome instanceof ResponseError, String(outcome));
+    assert.equal(outcome.code, LSPErrorCodes.RequestCancelled);
+    assert.ok(!fs.existsSync(folder), 'nothing written');
+    assert.deepEqual(fs.readdirSync(dir()).filter(f => f.includes('large-units')), [], 'no temporary folder either');
   });
 });

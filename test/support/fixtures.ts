@@ -54,3 +54,6 @@ export function allPlans(): { name: string; file: string }[] {
 /** What hostile.plan carries in its title, units and item title. */
 export const HOSTILE_SCRIPT = '<script>alert(1)</script>';
 export const HOSTILE_IMG = '"><img src=x onerror=alert(1)>';
+
+/** A plan with six characters XML cannot hold: in the title, a section, an item and a block. */
+export const DIRTY_PLAN = '某县\u0001教育局工作要点\n\n一、总体\uFFFE要求\n\n1. 任务\u0001甲\uFFFE乙\uD800丙。\n目标任务：完成\u000B工作\n责任股室（单位）：人事股\n';

@@ -1,12 +1,12 @@
 // `Planmark: Export…` (DOCX/XLSX/CSV/HTML/Markdown/JSON) and `Planmark: Export Unit Lists…`.
 // The exporters are the core's (pure functions); this file only asks where and writes.
-import type { UnitConfig, UnitListGroups } from '../../../core/config/types';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import {
   EXPORT_FORMATS, exportDocument, exportUnitLists, formatInfo, unitsOf, UNIT_LIST_FORMATS,
-  type ExportFormat, type ExportFormatInfo,
+  type ExportFormat, type ExportFormatInfo, type UnitListFormat,
 } from '../../../core/exports';
+import { emptyReport } from '../../../core/exports/report';
 import type { PlanDocument } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { configFromSettings, loadConfigForFile } from '../../../core/config/load';
@@ -14,7 +14,7 @@ import type { ResolvedConfig } from '../../../core/config/types';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // By method name: this part is its own bundle, and a RequestType made by its copy of
 // vscode-jsonrpc is not recognised by the client's copy ("Unknown parameter structure").
-import { ExportRequest, type ExportResult } from '../../../server/src/protocol';
+import { ExportRequest, ExportUnitListsRequest, type ExportResult, type ExportUnitListsResult } from '../../../server/src/protocol';
 
 interface Source { uri: vscode.Uri; doc: PlanDocument; base: string; folder: vscode.Uri }
 
@@ -114,6 +114,7 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
   const format = info;
   const dest = target;
   let unplaced: string[] = [];
+  let removed = 0;
   try {
     const done = await vscode.window.withProgress({
       location: vscode.ProgressLocation.Notification,
@@ -127,14 +128,19 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
         try {
           const result = await languageClient!.sendRequest<ExportResult>(ExportRequest.method, { uri: source.uri.toString(), format: format.id, target: dest.toString(), overwrite: true }, token);
           unplaced = result.unplacedKeys;
+          removed = result.removedCharacters;
           return true;
         } catch (e) {
           if (token.isCancellationRequested) return false;
           throw e;
         }
       }
-      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop() });
+      const report = emptyReport();
+      const config = configOf(source.uri);
+      const data = await exportDocument(source.doc, format.id, { source: source.uri.path.split('/').pop(), ...config.docx, units: config.units, groups: config.unitListGroups, report });
       if (token.isCancellationRequested) return false;
+      unplaced = report.unplacedKeys;
+      removed = report.removedCharacters;
       await vscode.workspace.fs.writeFile(dest, toBytes(data));
       return true;
     });
@@ -144,6 +150,7 @@ export async function runExportCommand(arg?: unknown, preset?: { format: ExportF
     return undefined;
   }
   if (unplaced.length) void vscode.window.showWarningMessage(vscode.l10n.t('Front matter not placed in the document: {0}', unplaced.join('、')));
+  if (removed) void vscode.window.showWarningMessage(vscode.l10n.t('Removed {0} character(s) that XML cannot hold (control characters, U+FFFE/U+FFFF, lone surrogates).', removed));
   if (!preset) {
     const errors = errorCount(source.uri);
     const name = dest.path.split('/').pop() ?? dest.fsPath;
@@ -169,18 +176,8 @@ export async function confirmReplace(targets: readonly vscode.Uri[]): Promise<bo
   return answer === replace;
 }
 
-/** `planmark.exportUnitLists`: a unit or all, a format (md/docx/xlsx), a folder. */
-export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.Uri[] | undefined> {
-  const source = await sourceOf(arg);
-  if (!source) return undefined;
-  // The settings' units (aliases, groups) and unitListGroups decide which lists there are.
-  const settings = vscode.workspace.getConfiguration('planmark', source.uri);
-  const listOptions = { units: settings.get<UnitConfig[]>('units') ?? [], groups: settings.get<UnitListGroups>('unitListGroups') };
-  const units = unitsOf(source.doc, listOptions);
-  if (!units.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The document names no units; there are no lists to export.'));
-    return undefined;
-  }
+/** The unit (undefined: all), the format and the folder, asked in turn; undefined when the user backs out. */
+async function pickUnitLists(units: readonly string[], defaultFolder: vscode.Uri): Promise<{ unit?: string; format: UnitListFormat; folder: vscode.Uri } | undefined> {
   const all = vscode.l10n.t('All units ({0} files)', units.length);
   const unitPick = await vscode.window.showQuickPick(
     [{ label: all, unit: undefined as string | undefined }, { label: '', kind: vscode.QuickPickItemKind.Separator, unit: undefined }, ...units.map(u => ({ label: u, unit: u as string | undefined }))],
@@ -191,32 +188,75 @@ export async function runExportUnitListsCommand(arg?: unknown): Promise<vscode.U
     { placeHolder: vscode.l10n.t('Export the lists as…') });
   if (!formatPick) return undefined;
   const folders = await vscode.window.showOpenDialog({
-    canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: source.folder,
+    canSelectFiles: false, canSelectFolders: true, canSelectMany: false, defaultUri: defaultFolder,
     openLabel: vscode.l10n.t('Export here'),
   });
   if (!folders?.length) return undefined;
-  const folder = folders[0];
+  return { unit: unitPick.unit, format: formatPick.format, folder: folders[0] };
+}
 
-  let files;
+/**
+ * `planmark.exportUnitLists`: a unit or all, a format (md/docx/xlsx), a folder. A second
+ * argument {format, unit?, folder} skips the pickers (scripts, tests); files that exist are still asked about.
+ */
+export async function runExportUnitListsCommand(arg?: unknown, preset?: { format: UnitListFormat; unit?: string; folder: vscode.Uri }): Promise<vscode.Uri[] | undefined> {
+  const source = await sourceOf(arg);
+  if (!source) return undefined;
+  // The plan's configuration as the server resolves it: units (aliases, groups) and unitListGroups decide the lists.
+  const config = configOf(source.uri);
+  const listOptions = { units: config.units, groups: config.unitListGroups };
+  const units = unitsOf(source.doc, listOptions);
+  if (!units.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document names no units; there are no lists to export.'));
+    return undefined;
+  }
+  const picked = preset ?? await pickUnitLists(units, source.folder);
+  if (!picked) return undefined;
+  const { unit, format, folder } = picked;
+
+  // In the language server when it runs and the folder is on disk: it renders the lists with
+  // the document's configuration and writes them all or none, as `planmark export --all-units`.
+  const server = languageClient?.isRunning() === true && folder.scheme === 'file' && (source.uri.scheme === 'file' || source.uri.scheme === 'untitled');
+  let fileNames: string[];
+  let removed = 0;
   try {
-    files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting unit lists…') },
-      () => exportUnitLists(source.doc, formatPick.format, { ...listOptions, unit: unitPick.unit }));
+    if (server) {
+      const params = { uri: source.uri.toString(), format, unit, folder: folder.toString() };
+      const planned = await languageClient!.sendRequest<ExportUnitListsResult>(ExportUnitListsRequest.method, { ...params, dryRun: true });
+      fileNames = planned.files.map(f => f.fileName);
+      if (!await confirmReplace(fileNames.map(n => vscode.Uri.joinPath(folder, n)))) return undefined;
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting unit lists…'), cancellable: true },
+        async (_progress, token) => {
+          try {
+            return await languageClient!.sendRequest<ExportUnitListsResult>(ExportUnitListsRequest.method, { ...params, overwrite: true }, token);
+          } catch (e) {
+            if (token.isCancellationRequested) return undefined;
+            throw e;
+          }
+        });
+      if (!result) return undefined;
+      fileNames = result.files.map(f => f.fileName);
+      removed = result.removedCharacters;
+    } else {
+      const report = emptyReport();
+      const files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting unit lists…') },
+        () => exportUnitLists(source.doc, format, { ...listOptions, ...config.docx, unit: unit, report }));
+      fileNames = files.map(f => f.fileName);
+      const targets = fileNames.map(n => vscode.Uri.joinPath(folder, n));
+      if (!await confirmReplace(targets)) return undefined;
+      for (let i = 0; i < files.length; i++) await vscode.workspace.fs.writeFile(targets[i], toBytes(files[i].data));
+      removed = report.removedCharacters;
+    }
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
     return undefined;
   }
-  const targets = files.map(f => vscode.Uri.joinPath(folder, f.fileName));
-  if (!await confirmReplace(targets)) return undefined;
-  try {
-    for (let i = 0; i < files.length; i++) await vscode.workspace.fs.writeFile(targets[i], toBytes(files[i].data));
-  } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Planmark could not export: {0}', (e as Error).message));
-    return undefined;
-  }
-  const message = files.length === 1
-    ? vscode.l10n.t('Exported {0}.', files[0].fileName)
-    : vscode.l10n.t('Exported {0} unit lists.', files.length);
-  void offerOpen(files.length === 1 ? targets[0] : folder, message, files.length === 1 && formatPick.format === 'md');
+  const targets = fileNames.map(n => vscode.Uri.joinPath(folder, n));
+  if (removed) void vscode.window.showWarningMessage(vscode.l10n.t('Removed {0} character(s) that XML cannot hold (control characters, U+FFFE/U+FFFF, lone surrogates).', removed));
+  const message = fileNames.length === 1
+    ? vscode.l10n.t('Exported {0}.', fileNames[0])
+    : vscode.l10n.t('Exported {0} unit lists.', fileNames.length);
+  void offerOpen(fileNames.length === 1 ? targets[0] : folder, message, fileNames.length === 1 && format === 'md');
   return targets;
 }
 

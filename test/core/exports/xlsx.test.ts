@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
 import { exportXlsx, SHEET_BY_UNIT, SHEET_TASKS } from '../../../core/exports/xlsx';
-import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc, readPlan } from '../../support/fixtures';
+import { DIRTY_PLAN, HOSTILE_IMG, HOSTILE_SCRIPT, planDoc, readPlan } from '../../support/fixtures';
 import { responsibleLists } from '../../support/readers';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -122,5 +122,62 @@ describe('exports: XLSX print layout and XML safety', function () {
     const ws = (await read(bytes)).getWorksheet(SHEET_TASKS)!;
     // no title: the header is row 1, the section row 2, the item row 3
     assert.equal(text(ws.getRow(3).getCell(2).value), '任务甲乙丙');
+  });
+
+  it('reports how many characters it removed, each counted once though the 按单位 sheet repeats it', async () => {
+    const { parsePlan } = await import('../../../core/parse');
+    const { emptyReport } = await import('../../../core/exports/report');
+    // title 1, section 1, item title 3 (C0, U+FFFE, lone surrogate), 目标任务 1: 6
+    const report = emptyReport();
+    const bytes = await exportXlsx(parsePlan(DIRTY_PLAN), { report });
+    assert.equal(report.removedCharacters, 6);
+    const wb = await read(bytes);
+    const ws = wb.getWorksheet(SHEET_TASKS)!;
+    assert.equal(text(ws.getRow(1).getCell(1).value), '某县教育局工作要点');
+    const byUnit = wb.getWorksheet(SHEET_BY_UNIT)!;
+    const cells = byUnit.getRow(3).values as ExcelJS.CellValue[];
+    assert.deepEqual(cells.slice(1, 5).map(text), ['人事股', '牵头', '1', '一、总体要求']);
+    // a clean plan removes nothing
+    const clean = emptyReport();
+    await exportXlsx(planDoc('county-bureau'), { report: clean });
+    assert.equal(clean.removedCharacters, 0);
+  });
+
+  describe('按单位: units as the per-unit lists have them', () => {
+    // 办公室 named as 办公室 and as 局办公室, 人事股 as 人事师训股; 各股室 a group.
+    const GROUPED = [
+      '某县教育局2024年工作要点', '一、总体',
+      '1.任务甲', '责任股室(单位):办公室、各股室',
+      '2.任务乙', '责任股室(单位):局办公室、二级机构',
+      '3.任务丙', '责任股室(单位):人事师训股、办公室',
+    ].join('\n');
+    const CONFIG_UNITS = [{ name: '人事股', group: '股室' }, { name: '财务股', group: '股室' }, { name: '办公室', group: '股室' }];
+    const byUnit = async (options: Parameters<typeof exportXlsx>[1]) => {
+      const { parsePlan } = await import('../../../core/parse');
+      const ws = (await read(await exportXlsx(parsePlan(GROUPED), options))).getWorksheet(SHEET_BY_UNIT)!;
+      const rows: string[][] = [];
+      // title, header, then the rows
+      for (let r = 3; r <= ws.rowCount; r++) rows.push([1, 2, 3].map(c => text(ws.getRow(r).getCell(c).value)));
+      return rows;
+    };
+
+    it('a unit and its aliases are one unit, in the order of the per-unit lists', async () => {
+      const { parsePlan } = await import('../../../core/parse');
+      const { unitsOf } = await import('../../../core/exports/unitLists');
+      const rows = await byUnit({ groups: 'group' });
+      assert.deepEqual([...new Set(rows.map(r => r[0]))], unitsOf(parsePlan(GROUPED), { groups: 'group' }));
+      assert.deepEqual(rows.filter(r => r[0] === '办公室'), [['办公室', '牵头', '1'], ['办公室', '牵头', '2'], ['办公室', '参与', '3']]);
+      assert.ok(!rows.some(r => r[0] === '局办公室' || r[0] === '人事师训股'));
+    });
+
+    it('a group expands to its configured members, or keeps its own rows, as unitListGroups says', async () => {
+      const expanded = await byUnit({ units: CONFIG_UNITS, groups: 'expand' });
+      assert.ok(!expanded.some(r => r[0] === '各股室'));
+      assert.deepEqual(expanded.filter(r => r[0] === '财务股'), [['财务股', '参与', '1']], '各股室 of item 1 reaches 财务股');
+      // 办公室 is named in item 1 and reached through 各股室: one row
+      assert.deepEqual(expanded.filter(r => r[0] === '办公室' && r[2] === '1'), [['办公室', '牵头', '1']]);
+      const own = await byUnit({ units: CONFIG_UNITS, groups: 'group' });
+      assert.deepEqual(own.filter(r => r[0] === '各股室'), [['各股室', '参与', '1']]);
+    });
   });
 });

@@ -13,6 +13,7 @@ import { itemsOf } from '../../../core/model';
 import { parsePlan } from '../../../core/parse';
 import { CORPUS } from '../../support/corpus';
 import { EXAMPLES_DIR } from '../../support/paths';
+import { DIRTY_PLAN } from '../../support/fixtures';
 
 const PLAN = fs.readFileSync(path.join(CORPUS, '02-edu-notice-inline.plan'), 'utf8');
 const AS_OF = '2024-07-15';
@@ -74,6 +75,17 @@ describe('the 督办台账 and the merge round trip (corpus 02)', function () {
     assert.deepEqual([2, 3, 4, 5].map(r => values(ws, r)[6]), ['推进中', '推进中', '已完成', '']);
     assert.deepEqual([2, 3, 4, 5].map(r => fill(r, 7)), ['FFDDEBF7', 'FFDDEBF7', 'FFC6EFCE', undefined]);
     assert.deepEqual([2, 3, 4].map(r => [values(ws, r)[8], fill(r, 9)]), [['', undefined], [86, 'FFFFC7CE'], ['', undefined]]);
+  });
+
+  it('removes and counts the characters XML cannot hold, and the ledger reads back', async () => {
+    const { emptyReport } = await import('../../../core/exports/report');
+    const report = emptyReport();
+    // title 1, item title 3 (C0, U+FFFE, lone surrogate); the section and the 目标任务 are not in the ledger
+    const wb = await workbook(await exportLedger(parsePlan(DIRTY_PLAN), { asOf: AS_OF, report }));
+    assert.equal(report.removedCharacters, 4);
+    const ws = wb.getWorksheet(LEDGER_SHEET)!;
+    assert.deepEqual(values(ws, 2).slice(0, 3), [1, '任务甲乙丙', '人事股']);
+    assert.equal(wb.title, '某县教育局工作要点');
   });
 
   it('writes one ledger per unit with its own tasks and 状态/完成情况 left to fill', async () => {

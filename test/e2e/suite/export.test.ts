@@ -49,4 +49,16 @@ describe('Planmark: Export… (planmark.export)', () => {
     order.forEach((at, i) => assert.ok(at >= 0, `text ${i} present`));
     assert.deepStrictEqual([...order].sort((a, b) => a - b), order, 'in document order');
   });
+
+  it('exports the list of every unit through the language server into a new folder, all the files at once', async () => {
+    const source = workspaceUri('county-bureau.plan');
+    const folder = workspaceUri('county-units');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('planmark.exportUnitLists', source, { format: 'md', folder });
+    assert.ok(written && written.length > 1, 'the command returns the files written');
+    const names = (await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n).sort();
+    assert.deepStrictEqual(names, written.map(u => u.path.split('/').pop()!).sort());
+    assert.ok(names.includes('秘书股.md') && names.includes('人事股.md'), names.join());
+    const list = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '秘书股.md')));
+    assert.match(list, /^# 秘书股工作任务清单/);
+  });
 });
