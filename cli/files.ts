@@ -1,7 +1,8 @@
 // Reading CLI inputs: files, folders (every *.plan below them) and `-` for stdin.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CliIO } from './io';
+import { IOFailure, type CliIO } from './io';
+import { writeFolderAtomically } from '../core/io/atomicWrite';
 
 export interface Input { name: string; path?: string; text: string }
 
@@ -96,3 +97,16 @@ export async function readInputs(args: string[], io: CliIO, locale: 'en' | 'zh-c
 
 // Atomic writes live in the core, shared with the language server's export.
 export { removeStaleTemporaries, writeAtomic, writeFolderAtomically, type FolderWriteHooks } from '../core/io/atomicWrite';
+
+/**
+ * Writes every file into `folder` or none (`writeFolderAtomically`); `shown` is the folder as the
+ * command names it. A failure is an IOFailure that says no file was written.
+ */
+export function writeAllOrNone(folder: string, shown: string, files: { fileName: string; data: Uint8Array | string }[]): void {
+  const parent = path.dirname(folder);
+  if (!fs.existsSync(parent)) throw new IOFailure({ en: `folder ${path.dirname(shown)} does not exist`, zh: `文件夹 ${path.dirname(shown)} 不存在` });
+  try { writeFolderAtomically(folder, files); } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new IOFailure({ en: `cannot write ${shown}: ${why}; no file was written`, zh: `无法写入 ${shown}：${why}；未写入任何文件` });
+  }
+}

@@ -8,7 +8,7 @@ import { parsePlan } from '../../core/parse';
 import type { PlanDocument } from '../../core/model';
 import { createPlanService } from '../../core/service';
 import { argvLocale, localeFrom, parseArgs } from '../args';
-import { readError, writeAtomic, writeFolderAtomically } from '../files';
+import { readError, writeAllOrNone, writeAtomic } from '../files';
 import { emptyReport } from '../../core/exports/report';
 import { isTrackingExport, runTrackingExport } from './tracking';
 import { CliError, errorText, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, IOFailure, UsageError, type CliIO } from '../io';
@@ -205,12 +205,8 @@ async function exportCommand(argv: string[], io: CliIO, hooks: ExportHooks): Pro
       if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure({ en: `${display(io, folder)} is not a folder`, zh: `${display(io, folder)} 不是文件夹` });
       const targets = files.map(f => path.join(folder, f.fileName));
       for (const t of targets) refuseExisting(t, display(io, t), force, locale); // refuse before writing any
-      if (!fs.existsSync(path.dirname(folder))) throw new IOFailure({ en: `folder ${display(io, path.dirname(folder))} does not exist`, zh: `文件夹 ${display(io, path.dirname(folder))} 不存在` });
       // All the files or none: a temporary folder beside the target, then renamed into place.
-      try { writeFolderAtomically(folder, files); } catch (e) {
-        const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-        throw new IOFailure({ en: `cannot write ${display(io, folder)}: ${why}; no file was written`, zh: `无法写入 ${display(io, folder)}:${why};未写入任何文件` });
-      }
+      writeAllOrNone(folder, display(io, folder), files);
       io.stderr(msg(locale, 'wrote', `${display(io, folder)}${path.sep} (${files.length})`) + '\n');
     } else {
       const target = outArg === '-' ? '-' : path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));

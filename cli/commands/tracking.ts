@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../../core/config/types';
 import { asOfDate } from '../../core/domain/progress';
 import { parsePlan } from '../../core/parse';
 import { argvLocale, localeFrom, parseArgs } from '../args';
-import { writeAtomic } from '../files';
+import { writeAllOrNone, writeAtomic } from '../files';
 import { CliError, errorText, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, IOFailure, UsageError, type CliIO } from '../io';
 
 /** The formats `export` hands to this module. */
@@ -187,8 +187,8 @@ export function runTrackingExport(argv: string[], io: CliIO): Promise<number> {
         if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new IOFailure({ en: `${display(io, folder)} is not a folder`, zh: `${display(io, folder)} 不是文件夹` });
         const targets = files.map(f => path.join(folder, f.fileName));
         for (const t of targets) refuseExisting(io, t, force); // refuse before writing any
-        fs.mkdirSync(folder, { recursive: true });
-        files.forEach((f, i) => write(io, targets[i], f.data));
+        // All the ledgers or none: a temporary folder beside the target, then renamed into place.
+        writeAllOrNone(folder, display(io, folder), files);
         io.stderr(zh ? `已写入 ${display(io, folder)}${path.sep} (${files.length})\n` : `wrote ${display(io, folder)}${path.sep} (${files.length})\n`);
       } else {
         const target = path.resolve(io.cwd, outArg ?? path.join(dir, `${base}.${files[0].fileName}`));

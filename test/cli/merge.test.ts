@@ -27,6 +27,18 @@ describe('planmark export --to ledger|ics, planmark merge', function () {
     fs.copyFileSync(path.join(CORPUS, '02-edu-notice-inline.plan'), plan);
   });
 
+  it('writes the per-unit ledgers all or none: through a temporary folder that is gone after, nothing under a missing folder', async () => {
+    let r = await runCli(['export', 'plan.plan', '--to', 'ledger', '--all-units', '-o', 'missing/ledgers'], { cwd: tmp });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /folder missing does not exist/);
+    assert.ok(!fs.existsSync(path.join(tmp, 'missing')), 'nothing was created');
+    r = await runCli(['export', 'plan.plan', '--to', 'ledger', '--all-units', '--locale', 'en'], { cwd: tmp });
+    assert.equal(r.code, 0, r.stderr);
+    const written = fs.readdirSync(path.join(tmp, 'plan-台账'));
+    assert.ok(written.length > 1 && written.every(f => f.startsWith('台账-') && f.endsWith('.xlsx')), written.join(', '));
+    assert.deepEqual(fs.readdirSync(tmp).filter(f => f.startsWith('.')), [], 'no temporary folder left beside it');
+  });
+
   it('exports per-unit ledgers, and merges a filled one only with -o or --force', async () => {
     let r = await runCli(['export', 'plan.plan', '--to', 'ledger', '--all-units', '--as-of', '2024-07-15'], { cwd: tmp });
     assert.equal(r.code, 0, r.stderr);
