@@ -43,11 +43,11 @@ function headerColumnOf(line: string): TableColumn | undefined {
 
 const LONGEST_NAME = Math.max(...[...byName.keys()].map(n => n.length));
 const WHITE = /[\s\u00A0\u3000]/;
-const OPEN_NOTE = new Set(['(', '\uFF08']);
-const PARENS = new Set(['(', ')', '\uFF08', '\uFF09']);
-const CLOSE_NOTE = new Set([')', '\uFF09']);
-const COLON = new Set([':', '\uFF1A']);
-const CELL_END = new Set(['|', '\uFF5C']);
+const OPEN_NOTE: ReadonlySet<string> = new Set(['(', '\uFF08']);
+const PARENS: ReadonlySet<string> = new Set(['(', ')', '\uFF08', '\uFF09']);
+const CLOSE_NOTE: ReadonlySet<string> = new Set([')', '\uFF09']);
+const COLON: ReadonlySet<string> = new Set([':', '\uFF1A']);
+const CELL_END: ReadonlySet<string> = new Set(['|', '\uFF5C']);
 
 /**
  * False when columnOf cannot name a column in `line` (from its first visible character
