@@ -1,8 +1,9 @@
 // What an incremental lint keeps between the lints of one document (one cache per open
 // document, as the parser's caches are one per document).
 //
-// Rules are of two kinds. A line rule (`Rule.scanLine`: PLAN016–PLAN019) finds what it
-// finds on a line from that line's text alone, so its findings are kept per line text,
+// Rules are of two kinds. A line rule (`Rule.scanLine`: PLAN016–PLAN020) finds what it
+// finds on a line from that line's text alone (PLAN020 but on the few lines it names as
+// `lineExceptions`, scanned on every lint), so its findings are kept per line text,
 // as is each line's web residue (core/text/noise.ts), the costliest text scan: after an
 // edit only the changed lines are scanned again. Every other rule reads the document's
 // structure (numbering runs, the blocks of an item, the units a document names, the

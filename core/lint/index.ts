@@ -110,8 +110,11 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
     try {
       if (cache && scanned && rule.scanLine) {
         // What `check` (core/rules/shared.ts checkLines) does, with unchanged lines' findings remembered.
+        const exceptions = rule.lineExceptions?.(doc);
         scanned.forEach((s, index) => {
-          for (const f of cache.lineFindings(rule, s, index)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
+          const scan = exceptions?.get(s.line);
+          if (scan) scan(s, (start, end, message, args, data) => report(lineRange(s.line, start, end), message, args, data));
+          else for (const f of cache.lineFindings(rule, s, index)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
         });
       } else {
         rule.check({ doc, config, units, report });

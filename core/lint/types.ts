@@ -95,6 +95,12 @@ export interface Rule {
    * (core/lint/cache.ts) reuses the findings of lines an edit did not change.
    */
   scanLine?(s: ScanLine, report: LineReport): void;
+  /**
+   * For a line rule whose findings on a few lines also depend on the document (PLAN020
+   * leaves the brackets of a 文号 that PLAN021 reports): those lines, each with how to
+   * scan it. They are scanned afresh on every lint; every other line by `scanLine`.
+   */
+  lineExceptions?(doc: PlanDocument): ReadonlyMap<number, (s: ScanLine, report: LineReport) => void>;
   /** The repairs of one finding (rules that can fix; core/rules/fixEdits.ts holds the shared edits). */
   fix?(ctx: FixContext): RuleFix[];
 }

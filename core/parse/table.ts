@@ -37,7 +37,56 @@ const FIRST_VISIBLE = /[^\s\u00A0\u3000]/;
 function headerColumnOf(line: string): TableColumn | undefined {
   const first = FIRST_VISIBLE.exec(line);
   if (!first || !NAME_STARTS.has(simplifiedChar(first[0]))) return undefined;
+  if (!mayNameColumn(line, first.index)) return undefined;
   return columnOf(line.replace(/[|\uFF5C]\s*$/, ''));
+}
+
+const LONGEST_NAME = Math.max(...[...byName.keys()].map(n => n.length));
+const WHITE = /[\s\u00A0\u3000]/;
+const OPEN_NOTE: ReadonlySet<string> = new Set(['(', '\uFF08']);
+const PARENS: ReadonlySet<string> = new Set(['(', ')', '\uFF08', '\uFF09']);
+const CLOSE_NOTE: ReadonlySet<string> = new Set([')', '\uFF09']);
+const COLON: ReadonlySet<string> = new Set([':', '\uFF1A']);
+const CELL_END: ReadonlySet<string> = new Set(['|', '\uFF5C']);
+
+/**
+ * False when columnOf cannot name a column in `line` (from its first visible character
+ * `from`). columnOf reads the visible characters (white space dropped) as a column name,
+ * then optionally a colon, a note in parentheses and one cell separator, and nothing
+ * else; this reads them in that order and stops at the first character that cannot
+ * follow, so that a body line starting like a column name (目标任务：…) is answered
+ * after a few characters instead of simplifying the whole line. A necessary condition
+ * only: columnOf decides.
+ */
+export function mayNameColumn(line: string, from: number): boolean {
+  let name = '';
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (WHITE.test(ch)) continue;
+    if (name.length && byName.has(name) && nameEndsAt(line, i)) return true;
+    if (name.length >= LONGEST_NAME) return false;
+    name += simplifiedChar(ch);
+  }
+  return byName.has(name);
+}
+
+/** Whether `line` from `i` on holds only what may follow a column name: [colon] [note] [separator], white space aside. */
+function nameEndsAt(line: string, i: number): boolean {
+  let stage = 0; // 0: a colon may come; 1: a note may come; 2: in the note; 3: a separator may come; 4: nothing more
+  for (; i < line.length; i++) {
+    const ch = line[i];
+    if (WHITE.test(ch)) continue;
+    if (stage === 2) {
+      if (CLOSE_NOTE.has(ch)) stage = 3;
+      else if (PARENS.has(ch)) return false;
+      continue;
+    }
+    if (stage === 0 && COLON.has(ch)) stage = 1;
+    else if (stage <= 1 && OPEN_NOTE.has(ch)) stage = 2;
+    else if (stage <= 3 && CELL_END.has(ch)) stage = 4;
+    else return false;
+  }
+  return stage !== 2;
 }
 
 /** A cell: its text (trimmed) and where it is. */

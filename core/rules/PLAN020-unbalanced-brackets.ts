@@ -2,9 +2,9 @@
 // One defect, one finding: a reversed pair (`”双减“`) and a mismatched pair (`（试行】`)
 // are reported once, over both characters; the brackets of a 文号 that PLAN021 reports,
 // and brackets inside web residue (PLAN018), are left to those rules.
-import type { Message, Rule } from '../lint/types';
+import type { LineReport, Message, Rule } from '../lint/types';
 import { misbracketedDocNumbers } from './PLAN021-document-number-brackets';
-import { inResidue, lineRange, scanLines, type ScanLine } from './shared';
+import { checkLines, inResidue, type ScanLine } from './shared';
 
 /** Opening and closing characters by pair; ASCII ( and full-width \uFF08 count as the same bracket. */
 const OPEN: Record<string, number> = { '《': 0, '“': 1, '(': 2, '\uFF08': 2, '〔': 3, '【': 4 };
@@ -51,6 +51,31 @@ function unmatchedIn(s: ScanLine, own: ReadonlySet<number> | undefined): Unmatch
   return all.sort((a, b) => a.at - b.at);
 }
 
+/** The findings on one scanned line, leaving out the brackets of `own` (a 文号's). */
+function scanBrackets(s: ScanLine, own: ReadonlySet<number> | undefined, report: LineReport): void {
+  const text = s.text;
+  if (!ANY.test(text) || s.residue.line) return;
+  const events = unmatchedIn(s, own);
+  for (let k = 0; k < events.length; k++) {
+    const a = events[k];
+    const b = events[k + 1];
+    const ch = text[a.at];
+    if (b && !a.opens && b.opens && a.pair === b.pair) {
+      // `”双减“`: one pair written the wrong way round.
+      report(a.at, b.at + 1, MESSAGES.reversed, [ch, text[b.at]]);
+      k++;
+    } else if (b && a.opens && !b.opens && a.pair !== b.pair) {
+      // `（试行】`: an opening bracket closed by another kind.
+      report(a.at, b.at + 1, MESSAGES.mismatched, [ch, text[b.at], PAIRS[a.pair][1], PAIRS[b.pair][0]]);
+      k++;
+    } else if (a.opens) {
+      report(a.at, a.at + 1, MESSAGES['no-close'], [ch, PAIRS[a.pair][1]]);
+    } else {
+      report(a.at, a.at + 1, MESSAGES['no-open'], [ch, PAIRS[a.pair][0]]);
+    }
+  }
+}
+
 export const unbalancedBrackets: Rule = {
   id: 'PLAN020',
   name: 'unbalanced-brackets',
@@ -59,35 +84,17 @@ export const unbalancedBrackets: Rule = {
     en: 'Brackets and quotes 《》 “” () 〔〕 【】 pair up within a line.',
     zh: '同一行内书名号、引号、括号（《》“”（）〔〕【】）应成对出现。',
   },
-  check(ctx) {
+  check: ctx => checkLines(unbalancedBrackets)(ctx),
+  // A line's brackets pair up or not by that line alone, except the brackets of a 文号 that
+  // PLAN021 reports (a few lines of the front matter and preamble).
+  scanLine: (s, report) => scanBrackets(s, undefined, report),
+  lineExceptions(doc) {
     const docNumberBrackets = new Map<number, Set<number>>();
-    for (const { line, number: n } of misbracketedDocNumbers(ctx.doc)) {
+    for (const { line, number: n } of misbracketedDocNumbers(doc)) {
       const set = docNumberBrackets.get(line) ?? new Set<number>();
       set.add(n.bracketStart).add(n.bracketEnd - 1);
       docNumberBrackets.set(line, set);
     }
-    for (const s of scanLines(ctx.doc)) {
-      const text = s.text;
-      if (!ANY.test(text) || s.residue.line) continue;
-      const events = unmatchedIn(s, docNumberBrackets.get(s.line));
-      for (let k = 0; k < events.length; k++) {
-        const a = events[k];
-        const b = events[k + 1];
-        const ch = text[a.at];
-        if (b && !a.opens && b.opens && a.pair === b.pair) {
-          // `”双减“`: one pair written the wrong way round.
-          ctx.report(lineRange(s.line, a.at, b.at + 1), MESSAGES.reversed, [ch, text[b.at]]);
-          k++;
-        } else if (b && a.opens && !b.opens && a.pair !== b.pair) {
-          // `（试行】`: an opening bracket closed by another kind.
-          ctx.report(lineRange(s.line, a.at, b.at + 1), MESSAGES.mismatched, [ch, text[b.at], PAIRS[a.pair][1], PAIRS[b.pair][0]]);
-          k++;
-        } else if (a.opens) {
-          ctx.report(lineRange(s.line, a.at, a.at + 1), MESSAGES['no-close'], [ch, PAIRS[a.pair][1]]);
-        } else {
-          ctx.report(lineRange(s.line, a.at, a.at + 1), MESSAGES['no-open'], [ch, PAIRS[a.pair][0]]);
-        }
-      }
-    }
+    return new Map([...docNumberBrackets].map(([line, own]) => [line, (s: ScanLine, report: LineReport) => scanBrackets(s, own, report)]));
   },
 };

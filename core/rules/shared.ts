@@ -66,11 +66,14 @@ export function scanLines(doc: PlanDocument, residues: ResidueSource = residueAt
 }
 
 /** A line rule's `check`: its `scanLine` over every scanned line of the document. */
-export function checkLines(rule: Pick<Rule, 'scanLine'>): Rule['check'] {
+export function checkLines(rule: Pick<Rule, 'scanLine' | 'lineExceptions'>): Rule['check'] {
   return ctx => {
+    const exceptions = rule.lineExceptions?.(ctx.doc);
     for (const s of scanLines(ctx.doc)) {
       const report: LineReport = (start, end, message, args, data) => ctx.report(lineRange(s.line, start, end), message, args, data);
-      rule.scanLine!(s, report);
+      const scan = exceptions?.get(s.line);
+      if (scan) scan(s, report);
+      else rule.scanLine!(s, report);
     }
   };
 }

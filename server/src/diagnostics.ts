@@ -46,7 +46,11 @@ interface Linted {
   doc: PlanDocument;
   diagnostics: PlanDiagnostic[];
   items: Diagnostic[];
-  resultId: string;
+  /**
+   * The report's result id, made when a pulling client first asks for this lint (it
+   * serialises every finding, which a pushing server never needs to do on a keystroke).
+   */
+  resultId?: string;
 }
 
 export class DiagnosticsScheduler {
@@ -122,9 +126,10 @@ export class DiagnosticsScheduler {
     for (let attempt = 0; attempt < 3; attempt++) {
       const linted = await this.lintCurrent(uri);
       if (!linted) continue;
-      return linted.resultId === previousResultId
-        ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: linted.resultId }
-        : { kind: DocumentDiagnosticReportKind.Full, resultId: linted.resultId, items: linted.items };
+      const resultId = linted.resultId ??= this.resultIds.idFor(uri, linted.items);
+      return resultId === previousResultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, resultId, items: linted.items };
     }
     if (!this.documents.isOpen(uri)) return undefined;
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document kept changing; pull again.', { retriggerRequest: true });
@@ -150,7 +155,7 @@ export class DiagnosticsScheduler {
    * undefined when the document closed or a newer edit arrived while the configuration was
    * fetched (that edit's own lint follows).
    */
-  private async lintCurrent(uri: string): Promise<Linted | undefined> {
+  private async lintCurrent(uri: string, indexLater = false): Promise<Linted | undefined> {
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return undefined;
     const config = await this.configuration.forDocument(uri);
@@ -163,20 +168,29 @@ export class DiagnosticsScheduler {
     const diagnostics = config.service.lint(doc, config.locale, this.documents.lintCache(uri));
     this.hooks.linted?.(uri, version);
     const items = diagnostics.map(toDiagnostic);
-    const linted: Linted = { version, service: config.service, locale: config.locale, doc, diagnostics, items, resultId: this.resultIds.idFor(uri, items) };
+    const linted: Linted = { version, service: config.service, locale: config.locale, doc, diagnostics, items };
     this.linted.set(uri, linted);
     this.latest.set(uri, diagnostics);
     // A very large document stays out of the workspace index (and gets its notice once).
-    if (!this.large.checked(uri)) this.workspace.updateDocument(uri, doc);
+    // A pushing lint indexes right after its diagnostics are sent (lintNow), so that the
+    // index's walk of the tree is not on the keystroke's path.
+    if (!this.large.checked(uri) && !indexLater) this.workspace.updateDocument(uri, doc);
     return linted;
   }
 
   private async lintNow(uri: string): Promise<void> {
     try {
-      const linted = await this.lintCurrent(uri);
+      const push = !this.mode.pull;
+      const linted = await this.lintCurrent(uri, push);
       if (!linted) return;
       const { version, doc, diagnostics, items } = linted;
-      if (!this.mode.pull) await this.connection.sendDiagnostics({ uri, version, diagnostics: items });
+      try {
+        if (push) await this.connection.sendDiagnostics({ uri, version, diagnostics: items });
+      } finally {
+        // Unless a newer lint came meanwhile (it indexes its own); a large document is left
+        // out by updateDocument itself (LargeDocuments.checked in lintCurrent).
+        if (push && this.linted.get(uri)?.doc === doc) this.workspace.updateDocument(uri, doc);
+      }
       this.published.fire({ uri, version, doc, diagnostics });
     } catch (e) {
       this.log.error(`lint ${uri}`, e);
