@@ -6,6 +6,15 @@ import * as vscode from 'vscode';
 
 export const TIMEOUT = 30000;
 
+/** The extension's API (what `activate` returns, typed by the caller) once its language client is ready. */
+export async function planmarkApi<T extends { ready: Promise<void> }>(): Promise<T> {
+  const ext = vscode.extensions.getExtension<T>('planmark.planmark');
+  assert.ok(ext, 'the Planmark extension is installed');
+  const exported = await ext.activate();
+  await exported.ready;
+  return exported;
+}
+
 /** Polls `probe` every 100 ms until it returns a value (not undefined/false), or fails after `timeout`. */
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeout = TIMEOUT): Promise<T> {
   const started = Date.now();

@@ -5,7 +5,7 @@
 // (examples/progress, its .planmark.json fixing the as-of date at 2025-08-25).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { waitFor } from './helpers';
+import { planmarkApi, waitFor } from './helpers';
 
 interface GroupItem { uri: string; name: string; dueDate?: string; status?: string }
 interface Group { key: string; status?: string; items: GroupItem[] }
@@ -13,13 +13,7 @@ type Node = { kind: string; group?: Group; item?: GroupItem };
 interface TasksProvider { grouping: string; getChildren(node?: Node): Promise<Node[]>; getTreeItem(node: Node): vscode.TreeItem }
 interface PlanmarkApi { ready: Promise<void>; views: { tasks: TasksProvider; savedTasksGrouping(): string | undefined } }
 
-async function api(): Promise<PlanmarkApi> {
-  const ext = vscode.extensions.getExtension<PlanmarkApi>('planmark.planmark');
-  assert.ok(ext);
-  const exported = await ext.activate();
-  await exported.ready;
-  return exported;
-}
+const api = () => planmarkApi<PlanmarkApi>();
 
 const inExample = (i: GroupItem) => i.uri.endsWith('/progress/tracking.plan');
 

@@ -7,7 +7,7 @@
 // units/plan-2025.plan (test/fixtures/workspace/, copied by test/e2e/workspace.js).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { freshCopy, pressKeys, waitFor, workspaceUri } from './helpers';
+import { freshCopy, planmarkApi, pressKeys, waitFor, workspaceUri } from './helpers';
 
 interface UnitsEntry { name: string; aliases: string[]; leads: number; joins: number; plans: { uri: string; items: { name: string }[] }[] }
 interface TreeProvider<T> { getChildren(node?: T): Promise<T[]>; getTreeItem(node: T): vscode.TreeItem }
@@ -17,13 +17,7 @@ interface PlanmarkApi {
   views: { units: TreeProvider<{ kind: string; entry?: UnitsEntry }> & { setFilter(filter: string): void } };
 }
 
-async function api(): Promise<PlanmarkApi> {
-  const ext = vscode.extensions.getExtension<PlanmarkApi>('planmark.planmark');
-  assert.ok(ext);
-  const exported = await ext.activate();
-  await exported.ready;
-  return exported;
-}
+const api = () => planmarkApi<PlanmarkApi>();
 
 /** `rel` shown in an editor, and the position inside the first `unit` on 0-based `line`. */
 async function atUnit(rel: string, line: number, unit: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor; position: vscode.Position }> {
