@@ -7,6 +7,12 @@
 //   mocha 426 passed, 57 skipped · VS Code (working tree) 28 passed · VS Code zh-cn 6 passed · VS Code (.vsix) 28 passed
 //   482 passed, 0 failed, 57 skipped (raw seeds not found at /nonexistent)
 // `--unit` runs the mocha suites only.
+//
+// No test has a deadline (mocha's timeout is 0 in .mocharc.json): the one guard against a hang
+// is the inactivity guard of test/support/inactivity.ts, which stops the mocha run when no test
+// starts or finishes, no wait begins and nothing is printed for PLANMARK_TEST_INACTIVITY_MS
+// (default 10 minutes), naming the test that was running; test/e2e/driver.js guards the
+// real-VS-Code passes the same way.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -31,16 +37,45 @@ function skipReason(test) {
   return `skipped: ${test.fullTitle()}`;
 }
 
+/** The inactivity guard (compiled with the tests), or a clear message when the tests are not compiled. */
+function inactivityModule() {
+  const file = path.join(root, 'out', 'test', 'support', 'inactivity.js');
+  if (!fs.existsSync(file)) {
+    console.error(`${path.relative(root, file)} is missing: run npm run compile first`);
+    process.exit(2);
+  }
+  return require(file);
+}
+
+/** Every write to stdout or stderr counts as progress for the guard. */
+function reportOutput(guard) {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    stream.write = (...args) => { guard.progress(); return write(...args); };
+  }
+}
+
 /** { name, passed, failed, skipped: [reason per skipped test], note? } */
 function runMocha() {
+  const { startInactivityGuard, inactivityWindow } = inactivityModule();
+  let windowMs;
+  try { windowMs = inactivityWindow(); } catch (e) { console.error(e.message); process.exit(2); }
   return new Promise(resolve => {
     const config = require(path.join(root, '.mocharc.json'));
     const mocha = new Mocha({ timeout: config.timeout, reporter: 'spec' });
     // .mocharc.json's spec entries are `out/test/<area>/**/*.test.js`.
     for (const pattern of config.spec) for (const file of testFiles(path.join(root, pattern.split('/**')[0]))) mocha.addFile(file);
     const skipped = [];
-    const runner = mocha.run(() => resolve({ name: 'mocha', passed: runner.stats.passes, failed: runner.stats.failures, skipped }));
+    const guard = startInactivityGuard('run-tests', windowMs);
+    reportOutput(guard);
+    const runner = mocha.run(() => {
+      guard.stop();
+      resolve({ name: 'mocha', passed: runner.stats.passes, failed: runner.stats.failures, skipped });
+    });
     runner.on('pending', test => skipped.push(skipReason(test)));
+    runner.on('test', test => guard.progress(test.fullTitle()));
+    runner.on('hook', hook => guard.progress(hook.fullTitle()));
+    for (const end of ['test end', 'hook end']) runner.on(end, item => guard.progress(`(between tests, after ${item.fullTitle()})`));
   });
 }
 

@@ -14,7 +14,6 @@ import { tempDirPerTest } from '../support/tmp';
 import ExcelJS from 'exceljs';
 
 describe('planmark export', function () {
-  this.timeout(30000);
   const dir = tempDirPerTest('planmark-export');
   let tmp: string;
   beforeEach(() => {

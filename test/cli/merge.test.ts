@@ -17,7 +17,6 @@ async function fill(file: string, index: number, status: string, progress: strin
 }
 
 describe('planmark export --to ledger|ics, planmark merge', function () {
-  this.timeout(60000);
   const dir = tempDirPerTest('planmark-merge');
   let tmp: string;
   let plan: string;

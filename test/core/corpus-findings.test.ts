@@ -18,7 +18,6 @@ function documentedFindings(): Map<string, string> {
 }
 
 describe('docs/corpus-findings.md', function () {
-  this.timeout(60000);
   it('has a row for every corpus plan, and each row lists what the rules report', async () => {
     const documented = documentedFindings();
     assert.deepEqual([...documented.keys()], corpusFiles());

@@ -48,7 +48,6 @@ function treeOf(children: readonly PlanNode[]): unknown[] {
 }
 
 describe('corpus: real-shaped plans read as a careful reader reads them', function () {
-  this.timeout(60000);
   for (const file of corpusFiles()) {
     const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, file.replace(/\.plan$/, '.expected.json')), 'utf8')) as Expected;
     it(`${file}: ${expected.via === 'import' ? 'imported, ' : ''}title, meta, sections, items, blocks, units, leads, deadlines`, async () => {

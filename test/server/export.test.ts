@@ -30,7 +30,6 @@ async function zipContent(file: string): Promise<Record<string, string>> {
 }
 
 describe('language server: planmark/export', function () {
-  this.timeout(120000);
   const dir = tempDirPerSuite('planmark-lsp-export');
   let client: LspTestClient;
   let planFile: string;
@@ -44,7 +43,7 @@ describe('language server: planmark/export', function () {
     fs.writeFileSync(planFile, OFFICIAL);
     planUri = pathToFileURL(planFile).toString();
     await client.open(planUri, OFFICIAL, 1);
-    await client.diagnosticsFor(planUri, 1, 30000);
+    await client.diagnosticsFor(planUri, 1);
   });
   after(async () => { if (client) await client.stop(); });
 
@@ -60,7 +59,7 @@ describe('language server: planmark/export', function () {
       if (format === 'docx' || format === 'xlsx') assert.deepEqual(await zipContent(byServer), await zipContent(byCli));
       else assert.equal(fs.readFileSync(byServer, 'utf8'), fs.readFileSync(byCli, 'utf8'));
       if (format === 'docx') assert.deepEqual(result.unplacedKeys, ['版头', '年度', '签发人'], 'the same report as the CLI');
-      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 10000, 'the end of the progress');
+      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 'the end of the progress');
       assert.deepEqual(progress.filter(p => p.token === token).map(p => p.value.kind), ['begin', 'end']);
     });
   }
@@ -89,14 +88,14 @@ describe('language server: planmark/export', function () {
   it('a cancelled export of a large plan writes nothing and answers RequestCancelled', async () => {
     const largeUri = pathToFileURL(path.join(dir(), 'large.plan')).toString();
     await client.open(largeUri, scaledPlan(300_000), 1);
-    await client.diagnosticsFor(largeUri, 1, 60000);
+    await client.diagnosticsFor(largeUri, 1);
     const target = path.join(dir(), 'large.xlsx');
     const held = client.holdMessages();
     const source = new CancellationTokenSource();
     const reply = client.conn.sendRequest('planmark/export', { uri: largeUri, format: 'xlsx', target: pathToFileURL(target).toString() }, source.token)
       .then(() => 'answered', (e: unknown) => e);
     source.cancel();
-    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/export"'), 10000, 'the request and its cancel to be held');
+    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/export"'), 'the request and its cancel to be held');
     held.release();
     const outcome = await reply;
     assert.ok(outcome instanceof ResponseError, String(outcome));
@@ -126,7 +125,7 @@ describe('language server: planmark/export', function () {
         if (format === 'md') assert.equal(fs.readFileSync(path.join(byServer, name), 'utf8'), fs.readFileSync(path.join(byCli, name), 'utf8'), name);
         else assert.deepEqual(await zipContent(path.join(byServer, name)), await zipContent(path.join(byCli, name)), name);
       }
-      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 10000, 'the end of the progress');
+      await client.waitFor(() => progress.some(p => p.token === token && p.value.kind === 'end'), 'the end of the progress');
       const kinds = progress.filter(p => p.token === token).map(p => p.value.kind);
       assert.deepEqual([kinds[0], kinds[kinds.length - 1]], ['begin', 'end']);
       assert.equal(kinds.filter(k => k === 'report').length, names.length, 'one step a list');
@@ -155,7 +154,7 @@ describe('language server: planmark/export', function () {
     const reply = client.conn.sendRequest('planmark/exportUnitLists', { uri: largeUri, format: 'xlsx', folder: pathToFileURL(folder).toString() }, source.token)
       .then(() => 'answered', (e: unknown) => e);
     source.cancel();
-    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/exportUnitLists"'), 10000, 'the request and its cancel to be held');
+    await client.waitFor(() => held.text.includes('"$/cancelRequest"') && held.text.includes('"planmark/exportUnitLists"'), 'the request and its cancel to be held');
     held.release();
     const outcome = await reply;
     assert.ok(outcome instanceof ResponseError, String(outcome));

@@ -15,7 +15,6 @@ import { tempDirPerSuite } from '../support/tmp';
 const PLANS = ['plan-2024.plan', 'plan-2025.plan', path.join('科室', 'dept-plan.plan')];
 
 describe('language server: the workspace index limits (settings)', function () {
-  this.timeout(60000);
   const dir = tempDirPerSuite('planmark-lsp-limits');
   before(() => {
     for (const rel of PLANS) {
@@ -41,8 +40,8 @@ describe('language server: the workspace index limits (settings)', function () {
     const settings = { value: { workspace: { maxFileSizeKB: 1 } } as Record<string, unknown> };
     const client = await start(settings);
     try {
-      await client.waitFor(() => client.logs.some(l => /indexed 2 \.plan file/.test(l)), 20000, 'the scan');
-      await client.waitFor(() => client.shown.length > 0, 20000, 'the message');
+      await client.waitFor(() => client.logs.some(l => /indexed 2 \.plan file/.test(l)), 'the scan');
+      await client.waitFor(() => client.shown.length > 0, 'the message');
       assert.deepStrictEqual(client.shown.map(m => m.message), [
         'Planmark did not index 1 .plan file(s) larger than 1 KB (planmark.workspace.maxFileSizeKB): plan-2024.plan',
       ]);
@@ -50,11 +49,11 @@ describe('language server: the workspace index limits (settings)', function () {
       // The scan showed its progress: begun with its title, ended.
       const begin = client.progress.find(p => p.value.kind === 'begin');
       assert.deepStrictEqual(begin && [begin.value.title, begin.value.message], ['Planmark', 'indexing .plan files']);
-      await client.waitFor(() => client.progress.some(p => p.token === begin!.token && p.value.kind === 'end'), 20000, 'the progress ended');
+      await client.waitFor(() => client.progress.some(p => p.token === begin!.token && p.value.kind === 'end'), 'the progress ended');
       assert.deepStrictEqual(await client.request('workspace/symbol', { query: '县管校聘' }), [], 'the skipped plan has no symbols');
       settings.value = { workspace: { maxFileSizeKB: 4 } };
       await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await client.waitFor(() => client.logs.some(l => /indexed 3 \.plan file/.test(l)), 20000, 'the scan under the raised limit');
+      await client.waitFor(() => client.logs.some(l => /indexed 3 \.plan file/.test(l)), 'the scan under the raised limit');
       assert.strictEqual((await titles(client)).length, 3);
       assert.strictEqual(client.shown.length, 1, 'nothing more to say');
     } finally {
@@ -66,19 +65,19 @@ describe('language server: the workspace index limits (settings)', function () {
     const settings = { value: { workspace: { maxFiles: 2 } } as Record<string, unknown> };
     const client = await start(settings, 'zh-CN');
     try {
-      await client.waitFor(() => client.logs.some(l => /indexed 2 \.plan file/.test(l)), 20000, 'the scan');
-      await client.waitFor(() => client.shown.length > 0, 20000, 'the message');
+      await client.waitFor(() => client.logs.some(l => /indexed 2 \.plan file/.test(l)), 'the scan');
+      await client.waitFor(() => client.shown.length > 0, 'the message');
       assert.deepStrictEqual(client.shown.map(m => m.message), [
         'Planmark 只为工作区中前 2 个 .plan 文件建立了索引（planmark.workspace.maxFiles）；其余文件不参与查找引用、重命名、工作区符号和视图。',
       ]);
       assert.strictEqual((await titles(client)).length, 2);
       settings.value = { workspace: { maxFiles: 1 } };
       await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await client.waitFor(() => client.shown.length > 1, 20000, 'the message of the second scan');
+      await client.waitFor(() => client.shown.length > 1, 'the message of the second scan');
       assert.strictEqual((await titles(client)).length, 1, 'the plan past the lowered limit left the index');
       settings.value = { workspace: { maxFiles: 'many' } };
       await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      await client.waitFor(() => client.logs.some(l => /indexed 3 \.plan file/.test(l)), 20000, 'the default limit back for a value the declaration refuses');
+      await client.waitFor(() => client.logs.some(l => /indexed 3 \.plan file/.test(l)), 'the default limit back for a value the declaration refuses');
       assert.strictEqual((await titles(client)).length, 3);
     } finally {
       await client.stop();

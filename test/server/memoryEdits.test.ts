@@ -17,7 +17,6 @@ const PIECES = ['一、', '二、', '(一)', '1.', '2、', '目标任务:', '工
   '首页 > ', '\n', '\n三、加强管理', '\n4.完善制度。', '改', '。', '（', '）', '2021年6月底前'];
 
 describe('language server memory over 10,000 random edits', function () {
-  this.timeout(900000);
   let client: LspTestClient;
 
   before(async () => {
@@ -35,7 +34,7 @@ describe('language server memory over 10,000 random edits', function () {
     const random = prng(10_000);
     let version = 1;
     await client.open(uri, text, version);
-    await client.diagnosticsFor(uri, version, 30000);
+    await client.diagnosticsFor(uri, version);
     const textDocument = { uri };
 
     const edit = () => {
@@ -51,7 +50,7 @@ describe('language server memory over 10,000 random edits', function () {
     const run = async (edits: number) => {
       for (let k = 0; k < edits; k += 10) {
         for (let j = 0; j < 10; j++) edit();
-        await client.diagnosticsFor(uri, version, 30000);
+        await client.diagnosticsFor(uri, version);
         if (k % 100 === 0) {
           const line = Math.floor(random() * text.split('\n').length);
           await Promise.all([

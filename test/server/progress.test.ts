@@ -23,7 +23,6 @@ const TRACKED = [
 const progressOnly = (lenses: CodeLens[]) => lenses.filter(l => /Done \d+\/\d+/.test(l.command?.title ?? ''));
 
 describe('language server: progress lenses and counts', function () {
-  this.timeout(60000);
   const dir = tempDirPerSuite('planmark-lsp-progress');
   let client: LspTestClient;
   before(async () => { client = await LspTestClient.start({ initializationOptions: { debounceMs: 20 }, locale: 'en' }); });

@@ -14,6 +14,7 @@ import type {
 import { FIXTURES_DIR } from '../support/paths';
 import { LspTestClient } from '../support/lspClient';
 import { tempDirPerSuite } from '../support/tmp';
+import { waitingFor } from '../support/inactivity';
 
 const FILES: [string, string][] = [
   ['workspace/plan-2024.plan', 'plan-2024.plan'],
@@ -23,7 +24,6 @@ const FILES: [string, string][] = [
 ];
 
 describe('language server: pull diagnostics (textDocument/diagnostic, workspace/diagnostic)', function () {
-  this.timeout(60000);
   const dir = tempDirPerSuite('planmark-lsp-pull');
   const uri = (rel: string) => pathToFileURL(path.join(dir(), rel)).toString();
   let pull: LspTestClient, push: LspTestClient, asksPush: LspTestClient;
@@ -44,7 +44,7 @@ describe('language server: pull diagnostics (textDocument/diagnostic, workspace/
       fs.copyFileSync(path.join(FIXTURES_DIR, from), path.join(dir(), to));
     }
     [pull, push, asksPush] = await Promise.all([start(PULLS), start(PUSHES), start(PULLS, { pullDiagnostics: false })]);
-    await Promise.all([pull, push, asksPush].map(c => c.waitFor(() => c.logs.some(l => /indexed 4 \.plan file/.test(l)), 20000, 'the workspace scan')));
+    await Promise.all([pull, push, asksPush].map(c => c.waitFor(() => c.logs.some(l => /indexed 4 \.plan file/.test(l)), 'the workspace scan')));
   });
   after(async () => {
     const errors = [pull, push, asksPush].flatMap(c => (c ? c.logs.filter(l => l.startsWith('[planmark]') && !l.includes('indexed')) : []));
@@ -80,7 +80,7 @@ describe('language server: pull diagnostics (textDocument/diagnostic, workspace/
     const second = await pullDocument(u, first.resultId);
     assert.deepStrictEqual(second, { kind: 'unchanged', resultId: first.resultId });
     // The debounced lint still runs for the pulling client (the stats notification), and publishes nothing.
-    await pull.waitFor(() => pull.notifications.some(n => n.method === 'planmark/stats' && (n.params as { uri: string }).uri === u), 20000, 'the stats of the lint');
+    await pull.waitFor(() => pull.notifications.some(n => n.method === 'planmark/stats' && (n.params as { uri: string }).uri === u), 'the stats of the lint');
     assert.deepStrictEqual(pull.publishedFor(u), []);
 
     // An edit that changes the findings: a full report under a new id, pushed alike.
@@ -99,7 +99,7 @@ describe('language server: pull diagnostics (textDocument/diagnostic, workspace/
     await waitUntil(async () => { items = (await pullWorkspace()).items; return items.some(i => i.uri === dept); }, 'the closed plan in the workspace report');
     const byUri = new Map(items.map(i => [i.uri, i]));
     assert.deepStrictEqual(full(byUri.get(dept)!).map(d => d.code), ['PLAN003']);
-    await push.waitFor(() => push.publishedFor(dept).length > 0, 20000, 'the pushed diagnostics of the closed plan');
+    await push.waitFor(() => push.publishedFor(dept).length > 0, 'the pushed diagnostics of the closed plan');
     assert.deepStrictEqual(full(byUri.get(dept)!), push.publishedFor(dept).at(-1)!.diagnostics, 'the same findings pushed');
     // An open document is pulled by document: the workspace report has nothing for it (or says once that it has none left).
     const open = byUri.get(uri('county-bureau.plan'));
@@ -131,18 +131,16 @@ describe('language server: pull diagnostics (textDocument/diagnostic, workspace/
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('3.做好新教师入职培训', '2.做好新教师入职培训'));
     const change = { changes: [{ uri: dept, type: 2 }] };
     await Promise.all([pull, push].map(c => c.conn.sendNotification('workspace/didChangeWatchedFiles', change)));
-    await pull.waitFor(() => pull.diagnosticRefreshes > refreshes, 20000, 'workspace/diagnostic/refresh');
+    await pull.waitFor(() => pull.diagnosticRefreshes > refreshes, 'workspace/diagnostic/refresh');
     const after = (await pullWorkspace([{ uri: dept, value: before.resultId! }])).items.find(i => i.uri === dept)!;
     assert.notStrictEqual(after.resultId, before.resultId);
     assert.deepStrictEqual(full(after), []);
-    await push.waitFor(() => push.publishedFor(dept).at(-1)!.diagnostics.length === 0, 20000, 'the pushed diagnostics cleared');
+    await push.waitFor(() => push.publishedFor(dept).at(-1)!.diagnostics.length === 0, 'the pushed diagnostics cleared');
   });
 
-  async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> {
-    const started = Date.now();
-    while (!(await check())) {
-      if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-      await new Promise(r => setTimeout(r, 50));
-    }
+  /** Polls `check` until it holds; no deadline (the runner's inactivity guard names `what` if it never does). */
+  async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
+    waitingFor(what);
+    while (!(await check())) await new Promise(r => setTimeout(r, 50));
   }
 });

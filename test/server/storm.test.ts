@@ -20,7 +20,6 @@ import { positionOf } from '../support/generate';
 const PIECES = ['一、', '1.', '2、', '(一)', '目标任务:', '责任股室(单位):人事股、', 'XX年', '******', '首页 > ', '\n', '\n三、', '\n5.', '改', '。'];
 
 describe('language server under an edit storm', function () {
-  this.timeout(120000);
   let client: LspTestClient;
   const linted: { uri: string; version: number }[] = [];
 
@@ -36,7 +35,7 @@ describe('language server under an edit storm', function () {
     const uri = pathToFileURL('/storm/plan.plan').toString();
     let text = fs.readFileSync(path.join(CORPUS, '01-county-edu-blocks.plan'), 'utf8');
     await client.open(uri, text, 1);
-    await client.diagnosticsFor(uri, 1, 30000);
+    await client.diagnosticsFor(uri, 1);
     const lintsBefore = linted.length;
     const random = prng(7);
     const EDITS = 300;
@@ -60,11 +59,11 @@ describe('language server under an edit storm', function () {
     // One request after the last edit: it is about the current version and is answered.
     const symbols = client.request<unknown[]>('textDocument/documentSymbol', { textDocument });
     await client.waitFor(() => held.text.split('"textDocument/didChange"').length - 1 === EDITS && held.text.split('"textDocument/documentSymbol"').length - 1 === EDITS / 10 + 1,
-      30000, 'the storm to be held');
+      'the storm to be held');
     held.release();
 
     const last = EDITS + 1;
-    const published = await client.diagnosticsFor(uri, last, 60000);
+    const published = await client.diagnosticsFor(uri, last);
     const expected = createPlanService().lint(new PlanParser().parse(text), 'en').map(toDiagnostic);
     assert.deepStrictEqual(published.diagnostics, expected, 'the final diagnostics are a full lint of the final text');
     for (const r of requests) {

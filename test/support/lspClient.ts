@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { startServer, type ServerOptions } from '../../server/src/startServer';
 import { REPO_ROOT } from './paths';
+import { waitingFor } from './inactivity';
 
 export type Transport = 'in-process' | 'stdio' | 'ipc';
 
@@ -174,19 +175,20 @@ export class LspTestClient {
     });
   }
 
-  /** Resolves once `check` holds (checked on every notification), or rejects after `timeoutMs`. */
-  waitFor(check: () => boolean, timeoutMs = 10000, what = 'condition'): Promise<void> {
+  /**
+   * Resolves once `check` holds (checked on every notification). No deadline: a stuck wait is
+   * stopped by the runner's inactivity guard, which names `what` (test/support/inactivity.ts).
+   */
+  waitFor(check: () => boolean, what = 'condition'): Promise<void> {
     if (check()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr.slice(0, 2000)}`)), timeoutMs);
-      this.waiters.push({ check, resolve: () => { clearTimeout(timer); resolve(); } });
-    });
+    waitingFor(what);
+    return new Promise(resolve => this.waiters.push({ check, resolve }));
   }
 
   /** The diagnostics published for `uri` with `version` (waits for them). */
-  async diagnosticsFor(uri: string, version: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+  async diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     const find = () => this.published.find(p => p.uri === uri && p.version === version);
-    await this.waitFor(() => !!find(), timeoutMs, `diagnostics of ${uri} v${version}`);
+    await this.waitFor(() => !!find(), `diagnostics of ${uri} v${version}`);
     return find()!;
   }
 

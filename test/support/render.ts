@@ -3,11 +3,12 @@
 // installed by .ci/run before the tests (as root); when a test finds them missing it installs
 // them itself when it runs as root with apt-get (as test/e2e/setup.sh does for its packages),
 // and otherwise its suite is skipped with the reason named (scripts/run-tests.js prints it).
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Suite } from 'mocha';
+import { progressing } from './inactivity';
 import { SKIP_REASON } from './seeds';
 
 /** The Debian packages the rendering tests need. */
@@ -30,11 +31,27 @@ function unavailableReason(): string | undefined {
   return `LibreOffice/poppler/fonts-noto-cjk not installed and not root to apt-get install ${RENDER_PACKAGES.join(' ')}`;
 }
 
+/**
+ * Runs a long command to its end, however long it takes: no deadline, and each piece of its
+ * output counts as progress for the run's inactivity guard (test/support/inactivity.ts).
+ */
+function runToEnd(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
+  return new Promise(resolve => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', d => { stdout += d; progressing(); });
+    child.stderr.on('data', d => { stderr += d; progressing(); });
+    child.once('error', error => resolve({ status: null, stdout, stderr, error }));
+    child.once('close', status => resolve({ status, stdout, stderr }));
+  });
+}
+
 /** apt-get update + install, as test/e2e/setup.sh does; the log's tail when it fails. */
-export function installRenderTools(): string | undefined {
+export async function installRenderTools(): Promise<string | undefined> {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...RENDER_PACKAGES]]) {
-    const r = spawnSync('apt-get', args, { encoding: 'utf8', env, timeout: 15 * 60_000 });
+    const r = await runToEnd('apt-get', args, env);
     if (r.status !== 0) return `apt-get ${args[0]} failed: ${(r.stderr || r.stdout || String(r.error)).trim().split('\n').slice(-5).join(' | ')}`;
   }
   return renderToolsPresent() ? undefined : `apt-get installed ${RENDER_PACKAGES.join(' ')} but soffice/pdftotext/a Chinese font are still missing`;
@@ -52,10 +69,9 @@ export function describeRender(title: string, fn: (this: Suite) => void): Suite 
     return suite;
   }
   return describe(title, function () {
-    this.timeout(20 * 60_000);
-    before(function () {
+    before(async function () {
       if (renderToolsPresent()) return;
-      const failed = installRenderTools();
+      const failed = await installRenderTools();
       if (failed) {
         (this.test!.parent as unknown as Record<string, string>)[SKIP_REASON] = failed;
         this.skip();
@@ -66,10 +82,10 @@ export function describeRender(title: string, fn: (this: Suite) => void): Suite 
 }
 
 /** Converts files to PDF in `outDir` with one soffice run (its own profile, so runs never share one). */
-export function convertToPdf(files: string[], outDir: string): string[] {
+export async function convertToPdf(files: string[], outDir: string): Promise<string[]> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-lo-'));
   try {
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 10 * 60_000 });
+    const r = await runToEnd('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files]);
     const pdfs = files.map(f => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, '.pdf')));
     const missing = pdfs.filter(p => !fs.existsSync(p));
     if (missing.length) throw new Error(`soffice did not write ${missing.join(', ')} (exit ${r.status}): ${r.stderr || r.stdout}`);

@@ -4,7 +4,6 @@ import { HOSTILE_IMG, HOSTILE_SCRIPT, planDoc } from '../../support/fixtures';
 import { assertInOrder, unzip, wordParagraphs } from '../../support/readers';
 
 describe('exports: DOCX (公文 layout)', function () {
-  this.timeout(30000);
   let documentXml: string;
   let paragraphs: string[];
   let zipFiles: string[];

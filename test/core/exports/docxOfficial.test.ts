@@ -54,7 +54,6 @@ async function assertFullWidth(doc: PlanDocument, name: string): Promise<void> {
 }
 
 describe('exports: DOCX as a 公文 (GB/T 9704-2012)', function () {
-  this.timeout(60000);
 
   describe('Chinese punctuation', () => {
     for (const plan of [...allPlans(), { name: 'examples/official.plan', file: OFFICIAL_EXAMPLE }]) {

@@ -33,7 +33,6 @@ async function assertPartsKept(text: string): Promise<void> {
 }
 
 describe('exports: every plan, every format', function () {
-  this.timeout(60000);
 
   for (const plan of allPlans()) {
     it(`${plan.name}: exports in every format, one task row per item`, () => assertExportsEverything(fs.readFileSync(plan.file, 'utf8')));
@@ -51,7 +50,6 @@ describe('exports: every plan, every format', function () {
 });
 
 describeSeeds('exports: every raw seed, every format', function () {
-  this.timeout(60000);
 
   for (const n of SEED_NUMBERS) {
     it(`seed ${n}: exports in every format, one task row per item`, () => assertExportsEverything(readSeed(n)));

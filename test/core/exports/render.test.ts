@@ -40,7 +40,7 @@ describeRender('rendering: XLSX and DOCX printed by LibreOffice', function () {
       files.push(xlsx, docx);
       pdf[p.name] = { xlsx: xlsx.replace(/\.xlsx$/, '.pdf'), docx: docx.replace(/\.docx$/, '.pdf'), doc };
     }
-    convertToPdf(files, tmp());
+    await convertToPdf(files, tmp());
   });
 
   for (const p of plans) {
@@ -83,7 +83,7 @@ describeRender('rendering: XLSX and DOCX printed by LibreOffice', function () {
     const doc = parsePlan(['某县教育局2024年工作要点', '一、总体要求', '1.推进改革。根据上级部署开展各项改革工作,确保按期完成年度任务,形成可复制可推广的经验做法。(责任单位:办公室、人事股)'].join('\n'));
     const file = path.join(tmp(), 'bare.xlsx');
     fs.writeFileSync(file, await exportXlsx(doc));
-    const [out] = convertToPdf([file], tmp());
+    const [out] = await convertToPdf([file], tmp());
     const first = squeeze(pdfPages(out, 'raw')[0]);
     assert.match(pdfPages(out)[0], /序号\s+工作任务\s+具体内容\s+牵头单位\s+配合单位/);
     assert.ok(first.includes(squeeze('根据上级部署开展各项改革工作,确保按期完成年度任务,形成可复制可推广的经验做法。')), first);

@@ -88,7 +88,6 @@ async function assertPrintableTable(doc: PlanDocument): Promise<void> {
 }
 
 describe('task table read back: examples and fixtures', function () {
-  this.timeout(60_000);
   for (const plan of allPlans()) it(plan.name, () => assertPrintableTable(parsePlan(fs.readFileSync(plan.file, 'utf8'))));
 
   it('parts restart 序号 visibly: the part is a merged row above its sections', async () => {
@@ -111,12 +110,10 @@ describe('task table read back: examples and fixtures', function () {
 });
 
 describe('task table read back: corpus plans', function () {
-  this.timeout(60_000);
   for (const file of corpusFiles()) it(file, async () => assertPrintableTable(await corpusDocument(file)));
 });
 
 describeSeeds('task table read back: imported seeds', function () {
-  this.timeout(120_000);
   for (const n of SEED_NUMBERS) {
     it(`seed ${String(n).padStart(3, '0')}`, async () => {
       const imported = await importPlan({ bytes: readSeedBytes(n), fileName: seedFile(n) });

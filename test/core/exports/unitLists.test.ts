@@ -10,7 +10,6 @@ import { tempDirPerTest } from '../../support/tmp';
 import { unzip, wordParagraphs } from '../../support/readers';
 
 describe('exports: per-unit lists', function () {
-  this.timeout(30000);
   const doc = planDoc('county-bureau');
 
   it('one unit as Markdown: what it leads and what it joins', async () => {

@@ -13,7 +13,6 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 const text = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
 
 describe('exports: XLSX', function () {
-  this.timeout(30000);
   let wb: ExcelJS.Workbook;
   before(async () => { wb = await read(await exportXlsx(planDoc('county-bureau'))); });
 
@@ -90,7 +89,6 @@ describe('exports: XLSX', function () {
 });
 
 describe('exports: XLSX print layout and XML safety', function () {
-  this.timeout(30000);
 
   it('every body row has a height that fits its wrapped text', async () => {
     const wb = await read(await exportXlsx(planDoc('county-bureau')));

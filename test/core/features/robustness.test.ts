@@ -50,7 +50,6 @@ function checkEverywhere(text: string): void {
 }
 
 describe('features: robustness', function () {
-  this.timeout(60000);
 
   it('never throws at any position of edge cases and the sample, and selection chains nest', () => {
     for (const text of ['', '---', '---\n标题:', '一、\n1.\n责任股室:\n', '1、\n(一)\n①\n第一篇\n', SAMPLE]) checkEverywhere(text);
@@ -64,7 +63,6 @@ describe('features: robustness', function () {
 });
 
 describeSeeds('features: robustness on the raw seeds', function () {
-  this.timeout(60000);
 
   for (const n of SEED_NUMBERS) {
     it(`never throws at any position of seed ${n}, and selection chains nest`, () => {

@@ -135,7 +135,6 @@ describe('import: round trip and properties', () => {
 
   describe('export to DOCX, HTML and Markdown, then import', function () {
     // Word files are built and read back for every generated plan: slower than the rest.
-    this.timeout(120_000);
     for (const plan of allPlans()) {
       it(plan.name, () => assertSurvivesRoundTrip(fs.readFileSync(plan.file, 'utf8')));
     }
@@ -162,7 +161,6 @@ describe('import: round trip and properties', () => {
 });
 
 describeSeeds('import: round trip of the imported raw seeds', function () {
-  this.timeout(120_000);
 
   for (const n of SEED_NUMBERS) {
     it(`seed ${n}: its import survives export to DOCX, HTML and Markdown and import`, async () => {

@@ -30,7 +30,6 @@ const expected = () => view(parsePlan(SOURCE));
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 describe('import: task tables from HTML, Word and Excel', function () {
-  this.timeout(60000);
 
   it('the pipe form reads 4 sections and 16 items (the reference)', () => {
     const e = expected();
@@ -79,7 +78,6 @@ describe('import: task tables from HTML, Word and Excel', function () {
 });
 
 describe('round trip: export --to xlsx, then import, on every corpus plan', function () {
-  this.timeout(120000);
   it('the title row, the issuer and date line (back as the 落款) and the merged section rows are read back', async () => {
     const doc = parsePlan(fs.readFileSync(CLEAN_EXAMPLE, 'utf8'));
     const bytes = await exportDocument(doc, 'xlsx') as Uint8Array;

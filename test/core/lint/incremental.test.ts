@@ -90,14 +90,12 @@ describe('incremental lint', () => {
   });
 
   it('equals a fresh full lint after every edit of random edit storms on the corpus plans', function () {
-    this.timeout(600_000);
     assertStormsEqual(corpusTexts, 60);
   });
 });
 
 describeSeeds('incremental lint on the raw seeds', () => {
   it('equals a fresh full lint after every edit of random edit storms on the seeds', function () {
-    this.timeout(600_000);
     assertStormsEqual(SEED_NUMBERS.map(readSeed), 25);
   });
 });

@@ -7,7 +7,6 @@ import { scaledPlan } from '../../support/generate';
 import { retainedHeap } from '../../support/heap';
 
 describe('parser memory under editing', function () {
-  this.timeout(120000);
 
   it('keeps retained heap flat while thousands of characters are typed into a 责任股室 line', () => {
     let text = scaledPlan(150_000);

@@ -42,7 +42,6 @@ async function fillLedger(data: Uint8Array, fill: Record<number, [string, string
 }
 
 describe('the 督办台账 and the merge round trip (corpus 02)', function () {
-  this.timeout(60000);
   const doc = parsePlan(PLAN);
   const items = itemsOf(doc);
 
