@@ -5,13 +5,21 @@
 // it runs in code-server's Node extension host together with the real language server.
 //
 // Install the prerequisites first: bash test/e2e/setup.sh   (or just use bash test/e2e/run.sh)
-// Usage: node test/e2e/driver.js [--mode=test|ui] [--workspace=DIR] [--tests=FILE] [--timeout-ms=N]
+// Usage: node test/e2e/driver.js [--mode=test|ui] [--workspace=DIR] [--tests=FILE]
 //                                [--shot=FILE] [--open-file=REL] [--verbose] [--help]
 // Every option can also be given as an environment variable (see --help / test/e2e/README.md).
 //
 // Exit codes: 0 = suite passed (ui: squiggle seen + screenshot saved), 1 = suite failed / UI check
-// failed, 2 = harness error (install missing, code-server or browser failed), 124 = timeout,
-// 130 = interrupted.
+// failed, 2 = harness error (install missing, code-server or browser failed), 124 = stopped by the
+// inactivity guard, 130 = interrupted.
+//
+// No step has a deadline: every wait (code-server listening, the .vsix installed, the workbench,
+// the suite's result, a selector) lasts until its condition holds or what it waits on exits, so
+// a slow machine never fails a run. The one guard against a hang is the inactivity guard
+// (test/support/inactivity.ts, compiled into out/): it stops the run with exit 124 when nothing
+// progresses — no output from code-server or the suite, no test started, no wait began — for
+// PLANMARK_TEST_INACTIVITY_MS (default 10 minutes), naming the test that was running and what it
+// waited for (the suite announces both: test/e2e/suite/index.ts and helpers.ts).
 'use strict';
 
 const { spawn } = require('child_process');
@@ -34,7 +42,7 @@ const OPTION_HELP = {
   WORKSPACE: 'folder to open (default: a temp folder assembled from examples/ and test/fixtures/, see test/e2e/workspace.js)',
   TESTS: 'extensionTestsPath, a module exporting run() (default: out/test/e2e/suite/index.js)',
   EXT: 'extensionDevelopmentPath (default: the repo root)',
-  TIMEOUT_MS: 'overall time limit once code-server is up (default: 180000)',
+  PLANMARK_TEST_INACTIVITY_MS: 'stop the run (exit 124) after this long without any progress (default: 600000 = 10 minutes)',
   SHOT: 'screenshot path (ui default: docs/images/screenshot.png; test: only when set, taken when the summary line arrives)',
   OPEN_FILE: 'ui mode: file to open, relative to the workspace (default: the first *.plan file)',
   VERBOSE: '1 = also relay code-server output, the browser console and the workbench chatter',
@@ -84,14 +92,15 @@ function loadOptions() {
   const mode = get('MODE') || 'test';
   if (mode !== 'test' && mode !== 'ui') throw new UsageError(`MODE must be 'test' or 'ui', not '${mode}'`);
   const cache = path.resolve(get('PLANMARK_E2E_CACHE') || path.join(REPO, '.vscode-test', 'code-server'));
-  const timeoutMs = Number(get('TIMEOUT_MS') || 180000);
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new UsageError(`TIMEOUT_MS must be a positive number, not '${get('TIMEOUT_MS')}'`);
+  let inactivityMs;
+  try { inactivityMs = inactivityModule().inactivityWindow({ PLANMARK_TEST_INACTIVITY_MS: get('PLANMARK_TEST_INACTIVITY_MS') }); } catch (e) { throw new UsageError(e.message); }
+  if (process.env.TIMEOUT_MS) log('note: TIMEOUT_MS is no longer read: the run has no deadline, only an inactivity guard (PLANMARK_TEST_INACTIVITY_MS)');
   const port = get('PORT') ? Number(get('PORT')) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`PORT must be a port number, not '${get('PORT')}'`);
   const verbose = !!get('VERBOSE') && get('VERBOSE') !== '0';
   const shot = get('SHOT') ? path.resolve(get('SHOT')) : (mode === 'ui' ? path.join(REPO, 'docs', 'images', 'screenshot.png') : undefined);
   return {
-    mode, cache, timeoutMs, port, verbose, shot,
+    mode, cache, inactivityMs, port, verbose, shot,
     codeServer: path.resolve(get('CODE_SERVER') || path.join(cache, 'node_modules', '.bin', 'code-server')),
     chromium: get('CHROMIUM_PATH') || '/usr/bin/chromium',
     ext: path.resolve(get('EXT') || REPO),
@@ -111,8 +120,22 @@ function loadOptions() {
 // helpers
 // ------------------------------------------------------------------------------------------------
 const t0 = Date.now();
-const log = (...a) => console.log(`[driver +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+/** The run's inactivity guard, once main() started it: everything the driver logs is progress. */
+let guard;
+const log = (...a) => { guard?.progress(); console.log(`[driver +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a); };
 const sleep = ms => new Promise(r => setTimeout(r, ms));
+/** What the run is doing, for the inactivity guard's report. */
+const phase = what => { guard?.progress(what); };
+
+/** test/support/inactivity.ts as compiled by npm run compile. */
+function inactivityModule() {
+  const file = path.join(REPO, 'out', 'test', 'support', 'inactivity.js');
+  if (!fs.existsSync(file)) throw new HarnessError(`${file} is missing.\n  Run: npm run compile first`);
+  return require(file);
+}
+// the suite's progress lines (test/e2e/suite/index.ts, helpers.ts): for the guard, not printed
+const TEST_HOOK_RE = /^\[planmark-e2e\] test (.*)$/;
+const WAIT_HOOK_RE = /^\[planmark-e2e\] waiting for (.*)$/;
 const SUMMARY_RE = /^\d+ passed, \d+ failed(, \d+ skipped)?$/;
 const SHOT_HOOK_RE = /^\[planmark-e2e\] screenshot ([\w.-]+)$/;
 // keyboard hook for suites: '[planmark-e2e] keys ID [steps]' (test/e2e/suite/helpers.ts pressKeys)
@@ -224,18 +247,18 @@ async function installVsix(o, tmp) {
   const args = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', path.join(tmp, 'user-data'),
     '--extensions-dir', extensionsDir, '--install-extension', o.vsix, '--force'];
   fs.writeFileSync(path.join(tmp, 'config.yaml'), '');
+  phase(`installing ${o.vsix} (code-server --install-extension)`);
   const p = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env: codeServerEnv(tmp, o), detached: true });
   let out = '';
-  p.stdout.on('data', d => (out += d));
-  p.stderr.on('data', d => (out += d));
+  p.stdout.on('data', d => { out += d; guard?.progress(); });
+  p.stderr.on('data', d => { out += d; guard?.progress(); });
+  // no deadline: the install ends when the process does (the inactivity guard covers a hang)
   const res = await Promise.race([
     new Promise(r => p.once('exit', code => r(code))),
     new Promise(r => p.once('error', e => { out += e.message; r(-1); })),
-    timer(120000, 'timeout'),
   ]);
-  if (res === 'timeout') { try { process.kill(-p.pid, 'SIGKILL'); } catch { /* gone */ } }
   if (res !== 0 || /Failed Installing|Error:/i.test(out)) {
-    throw new HarnessError(`installing ${o.vsix} failed (${res === 'timeout' ? 'timed out' : `exit ${res}`}):\n${out}`);
+    throw new HarnessError(`installing ${o.vsix} failed (exit ${res}):\n${out}`);
   }
   if (o.verbose) process.stdout.write(out);
   return extensionsDir;
@@ -296,33 +319,33 @@ async function startCodeServer(o, tmp, port) {
   ];
   const env = codeServerEnv(tmp, o);
   if (o.verbose) log('starting', o.codeServer, args.join(' '));
+  phase('code-server to listen (its "HTTP server listening" line)');
   const cs = spawn(o.codeServer, args, { stdio: ['ignore', 'pipe', 'pipe'], env, detached: true });
   codeServerPid = cs.pid;
   let out = '';
   const onData = d => {
     const s = d.toString();
     out += s;
+    guard?.progress();
     if (out.length > 200000) out = out.slice(-100000);
     if (o.verbose) process.stdout.write(s.replace(/^(?=.)/gm, '[code-server] '));
   };
   cs.stdout.on('data', onData);
   cs.stderr.on('data', onData);
   const exited = new Promise(r => cs.once('exit', (code, signal) => r({ code, signal })));
+  // ready when it says so, or failed when it exits: no deadline (the inactivity guard covers a hang)
   const ready = await new Promise(resolve => {
-    const t = setTimeout(() => resolve('timeout'), 60000);
-    const check = () => { if (/HTTP server listening/.test(out)) { clearTimeout(t); resolve('ready'); } };
+    const check = () => { if (/HTTP server listening/.test(out)) resolve('ready'); };
     cs.stdout.on('data', check);
     cs.stderr.on('data', check);
-    cs.once('error', e => { clearTimeout(t); out += `\nspawn error: ${e.message}`; resolve('exit'); });
-    exited.then(() => { clearTimeout(t); resolve('exit'); });
+    cs.once('error', e => { out += `\nspawn error: ${e.message}`; resolve('exit'); });
+    exited.then(() => resolve('exit'));
   });
   const handle = { cs, exited, output: () => out, port };
   if (ready === 'ready') return handle;
   await killCodeServer(handle);
   const addrInUse = /EADDRINUSE/.test(out);
-  const err = new HarnessError(ready === 'timeout'
-    ? `code-server did not start within 60 s. Its output:\n${out}`
-    : `code-server exited during startup${addrInUse ? ` (port ${port} is in use${o.port ? '; unset PORT to pick a free port' : ''})` : ''}. Its output:\n${out}`);
+  const err = new HarnessError(`code-server exited during startup${addrInUse ? ` (port ${port} is in use${o.port ? '; unset PORT to pick a free port' : ''})` : ''}. Its output:\n${out}`);
   err.addrInUse = addrInUse;
   throw err;
 }
@@ -367,13 +390,23 @@ function findFirstPlanFile(dir, rel = '') {
 // ------------------------------------------------------------------------------------------------
 let cleanupFn = async () => {};
 let interrupted = false;
+let currentPage; // for the inactivity guard's screenshot
 let codeServerPid; // last-resort cleanup in the 'exit' handler
 process.on('exit', () => { if (codeServerPid) { try { process.kill(-codeServerPid, 'SIGKILL'); } catch { /* gone */ } } });
+
+/** Set once the run is stopped by the inactivity guard: the report is printed, cleanup runs, exit 124. */
+let stalled = false;
 
 async function main() {
   const o = loadOptions();
   checkPrerequisites(o);
   const { chromium } = loadPlaywright(o.cache);
+  guard = inactivityModule().startInactivityGuard('e2e driver', o.inactivityMs, report => {
+    if (interrupted || stalled) return;
+    stalled = true; // the guard has written the report to stderr already
+    const shot = o.shot && currentPage ? Promise.race([screenshot(currentPage, o.shot.replace(/(\.png)?$/, '-stalled.png')), sleep(30000)]) : Promise.resolve();
+    shot.then(() => cleanupFn()).finally(() => process.exit(EXIT.TIMEOUT));
+  }, 120000); // the screenshot and the cleanup take their time before the worker would kill the driver
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'planmark-e2e-'));
   let handle;
@@ -413,7 +446,7 @@ async function main() {
       browser = await chromium.launch({
         executablePath: o.chromium,
         headless: true,
-        timeout: 60000,
+        timeout: 0, // no deadline: the inactivity guard covers a hang
         handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, // our handler cleans up everything
         // chromium keeps its crash database and caches under the XDG dirs: keep them in tmp too
         env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'browser-config'), XDG_CACHE_HOME: path.join(tmp, 'browser-cache') },
@@ -424,6 +457,7 @@ async function main() {
       throw new HarnessError(`could not launch chromium (${o.chromium}): ${e.message.split('\n')[0]}\n  Check: ${o.chromium} --headless --no-sandbox --dump-dom about:blank`);
     }
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    currentPage = page;
 
     // the workbench reports the suite result through window.codeAutomationExit(code, logs)
     let resolveExit;
@@ -433,8 +467,17 @@ async function main() {
     let earlyShot; // test mode: screenshot taken when the summary appears, while the extension host still lives
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const msg = formatLogArgs(args);
+      guard.progress();
       if (!o.verbose && NOISE_RE.test(msg)) return;
       for (const line of msg.split(/\r?\n/)) {
+        const test = TEST_HOOK_RE.exec(line.trim());
+        const wait = WAIT_HOOK_RE.exec(line.trim());
+        if (test || wait) {
+          if (test) guard.progress(test[1]);
+          else guard.waiting(wait[1]);
+          if (o.verbose) console.log(`[vscode:${type}] ${line}`);
+          continue;
+        }
         const hook = SHOT_HOOK_RE.exec(line.trim());
         const keys = KEYS_HOOK_RE.exec(line.trim());
         if (keys) {
@@ -499,36 +542,31 @@ async function main() {
     if (o.mode === 'test') log(`tests=${o.tests}`);
     if (o.verbose) log('opening', url);
 
-    const deadline = timer(o.timeoutMs, { timeout: true });
-    try {
-      await page.goto(url, { timeout: 60000 });
-      const scenario = o.mode === 'test'
-        ? runTestMode(o, page, exitCalled, () => summary, () => earlyShot).finally(() => Promise.all(pendingShots))
-        : runUiMode(o, page, openFile);
-      scenario.catch(() => { /* reported through the race below */ });
-      const r = await Promise.race([scenario, deadline, broken.then(reason => ({ broken: reason }))]);
-      if (r && r.timeout) {
-        console.error(`[driver] TIMEOUT: no result within TIMEOUT_MS=${o.timeoutMs} ms${o.mode === 'test' ? ' (the suite never called back; is run() resolving? is the extension activating?)' : ''}`);
-        if (o.shot) await screenshot(page, o.shot.replace(/(\.png)?$/, '-timeout.png'));
-        return EXIT.TIMEOUT;
-      }
-      if (r && r.broken) { if (!interrupted) console.error(`[driver] ERROR: ${r.broken}`); return EXIT.HARNESS; }
-      return r;
-    } finally {
-      deadline.cancel();
-    }
+    // the suite's result, however long it takes; a stuck run is stopped by the inactivity guard
+    phase(o.mode === 'test' ? 'the workbench to load and the suite to start (is the extension activating? is run() resolving?)' : 'the workbench to load');
+    await page.goto(url, { timeout: 0 });
+    const scenario = o.mode === 'test'
+      ? runTestMode(o, page, exitCalled, () => summary, () => earlyShot).finally(() => Promise.all(pendingShots))
+      : runUiMode(o, page, openFile);
+    scenario.catch(() => { /* reported through the race below */ });
+    const r = await Promise.race([scenario, broken.then(reason => ({ broken: reason }))]);
+    if (r && r.broken) { if (!interrupted && !stalled) console.error(`[driver] ERROR: ${r.broken}`); return EXIT.HARNESS; }
+    return r;
   } finally {
     await cleanupFn();
   }
 }
 
 /**
- * Waits (at most 10 s) until a Planmark preview is shown and every preview webview has
- * rendered its document (a non-empty #pm-root), so that a screenshot shows it.
+ * Waits, however long it takes, until every webview the workbench shows is a Planmark preview
+ * that has rendered its document (a non-empty #pm-root), so that a screenshot shows it; with no
+ * webview shown there is nothing to wait for.
  */
 async function previewsRendered(page) {
-  const deadline = Date.now() + 10000;
+  phase('the previews to render before a screenshot');
   for (;;) {
+    const webviews = await page.locator('iframe.webview').count().catch(() => 0);
+    if (!webviews) return;
     const roots = [];
     for (const frame of page.frames()) {
       try {
@@ -536,8 +574,7 @@ async function previewsRendered(page) {
         roots.push(html.trim().length > 0);
       } catch { /* not a preview frame, or it went away */ }
     }
-    if (roots.length && roots.every(Boolean)) return;
-    if (Date.now() > deadline) { log(`note: ${roots.length ? 'a preview has not rendered' : 'no preview is shown'}; taking the screenshot anyway`); return; }
+    if (roots.length >= webviews && roots.every(Boolean)) return;
     await sleep(100);
   }
 }
@@ -548,13 +585,16 @@ async function previewsRendered(page) {
  * `{ waitValue: { selector, value } }` (an input holds that value).
  */
 async function pressKeys(page, steps) {
+  // no deadlines (timeout 0): each wait lasts until its condition holds; the guard names it
   for (const step of steps) {
+    guard.progress();
     if (step.press) await page.keyboard.press(step.press);
     else if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
-    else if (step.waitFor) await page.waitForSelector(step.waitFor, { state: 'visible', timeout: 20000 });
-    else if (step.waitHidden) await page.waitForSelector(step.waitHidden, { state: 'hidden', timeout: 20000 });
+    else if (step.waitFor) { guard.waiting(`${step.waitFor} to be visible (driver keys)`); await page.waitForSelector(step.waitFor, { state: 'visible', timeout: 0 }); }
+    else if (step.waitHidden) { guard.waiting(`${step.waitHidden} to be hidden (driver keys)`); await page.waitForSelector(step.waitHidden, { state: 'hidden', timeout: 0 }); }
     else if (step.waitValue) {
-      await page.waitForFunction(([sel, value]) => document.querySelector(sel)?.value === value, [step.waitValue.selector, step.waitValue.value], { timeout: 20000 });
+      guard.waiting(`${step.waitValue.selector} to hold ${JSON.stringify(step.waitValue.value)} (driver keys)`);
+      await page.waitForFunction(([sel, value]) => document.querySelector(sel)?.value === value, [step.waitValue.selector, step.waitValue.value], { timeout: 0 });
     }
     else throw new Error(`unknown key step ${JSON.stringify(step)}`);
   }
@@ -563,7 +603,7 @@ async function pressKeys(page, steps) {
 async function screenshot(page, file) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await page.screenshot({ path: file, timeout: 15000 });
+    await page.screenshot({ path: file, timeout: 0 });
     log('screenshot saved:', file);
     return true;
   } catch (e) {
@@ -592,65 +632,62 @@ function resolveOpenFile(o, workspace) {
   return openFile.split(path.sep).join('/');
 }
 
-async function runUiMode(o, page, openFile) {
+/** Waits for `selector` (visible unless `state` says otherwise), however long it takes; the inactivity guard names it. */
+async function waitForSelector(page, selector, what, state = 'visible') {
+  guard.waiting(what);
+  await page.waitForSelector(selector, { state, timeout: 0 });
+  guard.progress();
+}
 
-  await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60000 });
-  await page.waitForSelector('.monaco-workbench .statusbar', { timeout: 60000 });
-  await sleep(2500); // let the extension host start and restore finish
+async function runUiMode(o, page, openFile) {
+  await waitForSelector(page, '.monaco-workbench .part.editor', 'the workbench editor area');
+  await waitForSelector(page, '.monaco-workbench .statusbar', 'the workbench status bar');
   log('workbench loaded, opening', openFile);
 
-  // Quick Open (Ctrl+P), type the path, Enter
+  // Quick Open (Ctrl+P), type the path, wait for the file's row, Enter
   const quickInput = '.quick-input-widget .quick-input-box input';
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
   await page.keyboard.press('Control+P');
-  await page.waitForSelector(quickInput, { state: 'visible', timeout: 15000 });
+  await waitForSelector(page, quickInput, 'Quick Open');
   await page.keyboard.type(openFile, { delay: 20 });
-  const base = path.posix.basename(openFile);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${base.replace(/"/g, '\\"')}"]`, { timeout: 15000 }).catch(() => sleep(1500));
+  const base = path.posix.basename(openFile).replace(/"/g, '\\"');
+  await waitForSelector(page, `.quick-input-list .monaco-list-row[aria-label*="${base}"]`, `Quick Open to list ${openFile}`, 'attached');
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tabs-container .tab[aria-label*="${base.replace(/"/g, '\\"')}"]`, { timeout: 15000 });
+  await waitForSelector(page, `.tabs-container .tab[aria-label*="${base}"]`, `the editor tab of ${openFile}`, 'attached');
   log('editor opened, waiting for a diagnostic squiggle');
 
-  let ok = true;
-  try {
-    await page.waitForSelector('.squiggly-error, .squiggly-warning', { timeout: 60000 });
-    log('squiggle visible in the editor');
-  } catch {
-    ok = false;
-    log('ERROR: no .squiggly-error/.squiggly-warning appeared within 60 s (is the language server producing diagnostics?)');
-  }
+  // the language server's diagnostics, however long they take (the inactivity guard covers a hang)
+  await waitForSelector(page, '.squiggly-error, .squiggly-warning', 'a .squiggly-error/.squiggly-warning in the editor (is the language server producing diagnostics?)', 'attached');
+  log('squiggle visible in the editor');
 
-  // Problems panel
+  // Problems panel: wait for its rows
   await page.keyboard.press('Control+Shift+M');
-  await page.waitForSelector('.markers-panel', { timeout: 15000 }).catch(() => log('warning: Problems panel did not appear'));
-  await sleep(1000);
+  await waitForSelector(page, '.markers-panel .monaco-list-row', 'rows in the Problems panel', 'attached');
   const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
   log('Problems rows:', JSON.stringify(problems.map(t => t.replace(/\s+/g, ' ').trim())));
 
-  // Outline view (lives in the Explorer) via the command palette
+  // Outline view (lives in the Explorer) via the command palette: wait for its rows
   await runCommand(page, 'Explorer: Focus on Outline View');
-  await page.waitForSelector('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row', { timeout: 15000 })
-    .catch(() => log('warning: the Outline view shows no rows (no document symbols?)'));
-  await sleep(800);
+  await waitForSelector(page, '.outline-pane .monaco-list-row', 'rows in the Outline view (document symbols)', 'attached');
   const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
   log('Outline rows:', JSON.stringify(outline.map(t => t.replace(/\s+/g, ' ').trim())));
 
   // put the focus back into the editor so the screenshot shows the squiggle, not a focus ring
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
-  await sleep(500);
+  await waitForSelector(page, '.editor-instance .monaco-editor.focused', 'the editor to have the focus', 'attached');
   const saved = await screenshot(page, o.shot);
-  return ok && saved ? EXIT.PASS : EXIT.FAIL;
+  return saved ? EXIT.PASS : EXIT.FAIL;
 }
 
+/** Runs a command from the palette (F1): waits for the palette to list `label` first, and for the palette to close after. */
 async function runCommand(page, label) {
   const quickInput = '.quick-input-widget .quick-input-box input';
   await page.keyboard.press('F1');
-  await page.waitForSelector(quickInput, { state: 'visible', timeout: 15000 });
+  await waitForSelector(page, quickInput, 'the command palette');
   await page.keyboard.type(label, { delay: 10 });
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15000 }).catch(() => {});
-  await sleep(500);
+  await waitForSelector(page, `.quick-input-list .monaco-list-row[aria-label*="${label.replace(/"/g, '\\"')}"]`, `the command palette to list ${label}`, 'attached');
   await page.keyboard.press('Enter');
-  await sleep(800);
+  await waitForSelector(page, '.quick-input-widget', 'the command palette to close', 'hidden');
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

@@ -117,7 +117,6 @@ function itemNumbers(text: string): number[] {
 }
 
 describe('Planmark fixes (real VS Code)', function () {
-  this.timeout(120000);
 
   before(async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);

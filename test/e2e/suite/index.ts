@@ -12,7 +12,9 @@ export function run(): Promise<void> {
 
 /** Runs every *.test.js directly in `dir` (not in its subfolders: suite/zh/ is its own run). */
 export function runSuiteIn(dir: string): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
+  // No timeouts: a test waits for its condition however long it takes; the driver's inactivity
+  // guard stops a run that makes no progress, naming the test announced below.
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 0 });
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.test.js'))
@@ -36,6 +38,9 @@ export function runSuiteIn(dir: string): Promise<void> {
         else resolve();
       });
       runner.on('pending', (test) => skipped.push(test.fullTitle()));
+      // progress lines for the driver's inactivity guard (it does not print them)
+      runner.on('test', (test) => console.log(`[planmark-e2e] test ${test.fullTitle()}`));
+      runner.on('hook', (hook) => console.log(`[planmark-e2e] test ${hook.fullTitle()}`));
     } catch (err) {
       console.error(err);
       console.log('0 passed, 1 failed');

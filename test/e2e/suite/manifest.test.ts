@@ -12,7 +12,6 @@ function readJson(file: string): Record<string, unknown> {
 }
 
 describe('Planmark manifest and contributions', function () {
-  this.timeout(60000);
   let ext: vscode.Extension<unknown>;
   let root: string;
 

@@ -88,7 +88,6 @@ function hoverText(hovers: vscode.Hover[]): string {
 }
 
 describe('Planmark extension (real VS Code)', function () {
-  this.timeout(90000);
 
   before(async () => {
     api = await activate();
