@@ -1,7 +1,9 @@
-// quickLine (core/parse/quickLine.ts) answers for most lines without Ohm; wherever it
-// answers, the answer must be the grammar's: the `line` rule of grammar/plan.ohm with its
-// semantics. Checked on every line of the corpus, fixtures and examples, on those lines
-// cut and mutated, and on random lines over every character the grammar names.
+// The parser's ways around Ohm must give what the grammar gives:
+// - quickLine (core/parse/quickLine.ts) answers for most lines; wherever it answers, the
+//   answer must be the `line` rule of grammar/plan.ohm with its semantics;
+// - scanUnitList (core/parse/unitList.ts) tokenizes unit lists as the `unitList` rule does.
+// Checked on every line of the corpus, fixtures and examples, on those lines cut and
+// mutated, and on random lines over every character the grammar names.
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import * as fs from 'fs';
@@ -9,6 +11,7 @@ import * as path from 'path';
 import { splitLines } from '../../../core/parse';
 import { LINE_HEAD, matchLineWithGrammar } from '../../../core/parse/lineSyntax';
 import { quickLine } from '../../../core/parse/quickLine';
+import { scanUnitList, tokenizeWithGrammar, unitListLexicon } from '../../../core/parse/unitList';
 import { allPlans } from '../../support/fixtures';
 import { REPO_ROOT } from '../../support/paths';
 
@@ -94,5 +97,33 @@ describe('quickLine: the grammar without Ohm for the common line forms', () => {
       if (agrees(tokens.join(''))) answered++;
     }), { numRuns: 20000 });
     assert.ok(answered > 2000, `quickLine answered ${answered} random lines`);
+  });
+});
+
+describe('scanUnitList: the grammar\'s unitList without Ohm', () => {
+  const lexicon = unitListLexicon()!;
+  const same = (text: string) => assert.deepEqual(scanUnitList(text, lexicon), tokenizeWithGrammar(text), `scanUnitList(${JSON.stringify(text)})`);
+
+  it('reads its literals from the grammar', () => {
+    assert.ok(lexicon, 'the grammar\'s separator, listEnd, listSpace, lparen, rparen and noteWord are alternations of literals');
+    assert.ok(lexicon.separator.has('、') && lexicon.rparen.has('）') && lexicon.noteWords.includes('牵头'));
+  });
+
+  it('tokenizes every real line as the grammar does (the text after a colon, and the whole line)', () => {
+    const lines = realLines();
+    let lists = 0;
+    for (const line of lines) {
+      const colon = line.search(/[:\uFF1A]/);
+      if (colon >= 0) { same(line.slice(colon + 1)); lists++; }
+      same(line);
+    }
+    assert.ok(lists > 200, `${lists} texts after a colon`);
+  });
+
+  it('tokenizes random lists as the grammar does (fast-check)', () => {
+    const alphabet = grammarAlphabet();
+    const pieces = [...lexicon.noteWords, '县教育局', '人事股', '县直学校', '（', '）', '(', ')', '（牵头）', '（园）', '、', '，', '。', ' '];
+    const token = fc.oneof({ arbitrary: fc.constantFrom(...alphabet), weight: 1 }, { arbitrary: fc.constantFrom(...pieces), weight: 2 });
+    fc.assert(fc.property(fc.array(token, { maxLength: 16 }), tokens => same(tokens.join(''))), { numRuns: 10000 });
   });
 });
