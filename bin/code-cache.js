@@ -6,7 +6,10 @@
 // written after the command ran (then it holds the functions the command used), by a
 // temporary file renamed into place, and only when there was none or V8 rejected it. A
 // cache that cannot be read, written or used is ignored: the bundle then runs as a plain
-// require would. PLANMARK_CODE_CACHE=0 turns it off; PLANMARK_CODE_CACHE_DIR moves it.
+// require would. Each write removes the folder's cache files (and temporary files a killed
+// process left) not modified for STALE_DAYS: every rebuilt bundle has a new hash, so the
+// folder would otherwise grow by a cache per build. PLANMARK_CODE_CACHE=0 turns it off;
+// PLANMARK_CODE_CACHE_DIR moves it.
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -32,6 +35,22 @@ function cacheFile(dir, source, command) {
   return path.join(dir, `cli-${hash}-${/^[a-z]+$/.test(command) ? command : 'other'}.bin`);
 }
 
+/** Cache files untouched this long are removed when another is written (a used cache is only read: it is rewritten after this at worst). */
+const STALE_DAYS = 7;
+const CACHE_NAME = /^cli-[0-9a-f]{20}-[a-z]+\.bin(\.\d+\.tmp)?$/;
+
+function pruneStale(dir, keep, now = Date.now()) {
+  let names;
+  try { names = fs.readdirSync(dir); } catch { return; }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (file === keep || !CACHE_NAME.test(name)) continue;
+    try {
+      if (now - fs.statSync(file).mtimeMs > STALE_DAYS * 86_400_000) fs.unlinkSync(file);
+    } catch { /* gone already, or not ours to remove */ }
+  }
+}
+
 function readCache(file) {
   try { return fs.readFileSync(file); } catch { return undefined; }
 }
@@ -42,6 +61,7 @@ function writeCache(file, data) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
+    pruneStale(path.dirname(file), file);
     return true;
   } catch {
     try { fs.unlinkSync(tmp); } catch { /* never written */ }
@@ -79,4 +99,4 @@ function requireWithCodeCache(file, command, env = process.env) {
   };
 }
 
-module.exports = { requireWithCodeCache, cacheDir, cacheFile };
+module.exports = { requireWithCodeCache, cacheDir, cacheFile, STALE_DAYS };

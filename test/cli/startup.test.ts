@@ -93,6 +93,19 @@ describe('planmark start-up', function () {
       const third = run(['check', planPath('web-copy')], env);
       assert.deepEqual([third.status, third.stdout, third.stderr], [first.status, first.stdout, first.stderr]);
       assert.ok(fs.statSync(path.join(dir, files[0])).size > 1000, 'the broken cache was replaced');
+      // Writing a cache removes the folder's caches untouched for a week (earlier builds'),
+      // and a killed process's temporary file; a recent cache of another build stays.
+      const stale = path.join(dir, 'cli-00000000000000000000-check.bin');
+      const leftover = path.join(dir, 'cli-00000000000000000000-check.bin.1234.tmp');
+      const recent = path.join(dir, 'cli-11111111111111111111-check.bin');
+      const notOurs = path.join(dir, 'notes.txt');
+      for (const f of [stale, leftover, recent, notOurs]) fs.writeFileSync(f, 'x');
+      const weeksAgo = Date.now() / 1000 - 8 * 86_400;
+      for (const f of [stale, leftover, notOurs]) fs.utimesSync(f, weeksAgo, weeksAgo);
+      fs.rmSync(path.join(dir, files[0]));
+      run(['check', planPath('web-copy')], env);
+      assert.deepEqual(fs.readdirSync(dir).sort(), [files[0], path.basename(recent), 'notes.txt'].sort());
+      fs.rmSync(recent); fs.rmSync(notOurs);
       // Another command has a cache of its own; turned off, none is written.
       run(['outline', planPath('two-parts')], env);
       assert.deepEqual(fs.readdirSync(dir).map(f => f.replace(/^cli-[0-9a-f]+-/, '')).sort(), ['check.bin', 'outline.bin']);
