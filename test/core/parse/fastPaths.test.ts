@@ -14,6 +14,7 @@ import { quickLine } from '../../../core/parse/quickLine';
 import { scanUnitList, tokenizeWithGrammar, unitListLexicon } from '../../../core/parse/unitList';
 import { allPlans } from '../../support/fixtures';
 import { REPO_ROOT } from '../../support/paths';
+import { describeSeeds, readSeed, SEED_NUMBERS } from '../../support/seeds';
 
 /** Every line of the repository's plans: test/corpus, the plan fixtures, the examples. */
 function realLines(): string[] {
@@ -125,5 +126,19 @@ describe('scanUnitList: the grammar\'s unitList without Ohm', () => {
     const pieces = [...lexicon.noteWords, '县教育局', '人事股', '县直学校', '（', '）', '(', ')', '（牵头）', '（园）', '、', '，', '。', ' '];
     const token = fc.oneof({ arbitrary: fc.constantFrom(...alphabet), weight: 1 }, { arbitrary: fc.constantFrom(...pieces), weight: 2 });
     fc.assert(fc.property(fc.array(token, { maxLength: 16 }), tokens => same(tokens.join(''))), { numRuns: 10000 });
+  });
+});
+
+describeSeeds('the grammar\'s fast paths on the raw seeds', () => {
+  it('quickLine and scanUnitList agree with the grammar on every line of every seed', () => {
+    const lexicon = unitListLexicon()!;
+    let answered = 0;
+    for (const n of SEED_NUMBERS) {
+      for (const line of splitLines(readSeed(n))) {
+        if (agrees(headOf(line))) answered++;
+        assert.deepEqual(scanUnitList(line, lexicon), tokenizeWithGrammar(line), `seed ${n}: ${line}`);
+      }
+    }
+    assert.ok(answered > 100, `quickLine answered ${answered} seed lines`);
   });
 });
