@@ -1,7 +1,10 @@
 // Whole-process start-up: `planmark --version` against a bare `node -e 0`, and
 // `planmark check` against markdownlint-cli2 on the same content as Markdown, at ~35 KB
 // and ~1 MB. Each pair runs alternated, many times, in one run; the ratio of medians is
-// what counts (the machine's speed cancels out).
+// what counts (the machine's speed cancels out). `planmark` is bin/planmark.js as a user
+// runs it: the bundle dist/cli.js that `npm run compile` builds, with its V8 code cache in
+// the user's cache folder (the warm-up run of each pair writes it when it is missing).
+// PLANMARK_CLI=out or PLANMARK_CODE_CACHE=0 in the environment measures without them.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -4,9 +4,12 @@
 //   client/src/lazy/commands.ts  → dist/commands.js    (export, ledger, import: loaded when one of them first runs)
 //   client/src/lazy/preview.ts   → dist/preview.js     (the preview: loaded when it first opens)
 //   server/src/server.ts         → dist/server.js
-// Usage: node scripts/build.js [--production] [--watch]
+//   cli/planmark.ts              → dist/cli.js         (the `planmark` command: bin/planmark.js runs it when it
+//                                                       is not older than out/; see cliTarget below)
+// Usage: node scripts/build.js [--production] [--watch] [--cli]
 //   --production  minify (source maps are still written, but .vscodeignore keeps them out of the .vsix)
 //   --watch       rebuild on change
+//   --cli         build dist/cli.js only (`npm run compile` does, after tsc)
 // Also a module: `targets({ production })` gives the esbuild options (the bundle-size test and the
 // bench build the main bundle with them, and a bundle of vscode-languageclient alone beside it).
 'use strict';
@@ -60,6 +63,50 @@ function targets({ production = false, outdir = 'dist' } = {}) {
     extension: { ...common, keepNames: !production, entryPoints: { extension: 'client/src/extension.ts' }, plugins: [lazyParts] },
     lazy: { ...common, entryPoints: Object.fromEntries(LAZY_PARTS.map(p => [p, `client/src/lazy/${p}.ts`])) },
     server: { ...common, entryPoints: { server: 'server/src/server.ts' } },
+    cli: cliTarget(common),
+  };
+}
+
+/**
+ * The libraries `planmark check` needs (bundled into dist/cli.js); every other dependency
+ * (docx, exceljs, mammoth, parse5, ical-generator …: export, import and merge only) stays a
+ * `require` of node_modules, loaded when a command that needs it runs.
+ */
+const CLI_BUNDLED = ['ohm-js', 'ajv', 'jsonc-parser'];
+
+/**
+ * The CLI reads its version as `require('../../package.json').version`, a path relative to
+ * out/cli/: in the bundle that require is the version alone (not the whole manifest).
+ */
+function manifestVersion(version) {
+  return {
+    name: 'planmark-manifest-version',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)package\.json$/ }, args => (args.importer.startsWith(path.join(root, 'cli'))
+        ? { path: 'package.json', namespace: 'planmark-version' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'planmark-version' }, () => ({ contents: JSON.stringify({ version }), loader: 'json' }));
+    },
+  };
+}
+
+/**
+ * The CLI as one file: loading ~130 compiled modules from out/ costs more than running the
+ * check of a small plan. Always minified (V8 parses less), and without keepNames: the
+ * `__name` wrappers it adds to ohm-js's classes made a 1 MB check take twice as long.
+ */
+function cliTarget(common) {
+  const manifest = require(path.join(root, 'package.json'));
+  const dependencies = Object.keys(manifest.dependencies);
+  return {
+    ...common,
+    plugins: [manifestVersion(manifest.version)],
+    minify: true,
+    keepNames: false,
+    entryPoints: { cli: 'cli/planmark.ts' },
+    // `import('exceljs')` becomes a require, as tsc compiles it: bin/code-cache.js runs the
+    // bundle as a vm.Script, which has no callback for a real dynamic import.
+    supported: { 'dynamic-import': false },
+    external: [...common.external, ...dependencies.filter(d => !CLI_BUNDLED.includes(d))],
   };
 }
 
@@ -67,10 +114,14 @@ async function main() {
   const esbuild = require('esbuild');
   const production = process.argv.includes('--production');
   const watch = process.argv.includes('--watch');
-  // The Ohm grammar and the settings validator are generated TypeScript modules.
-  execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.js')], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(root, 'scripts/gen-config.js')], { stdio: 'inherit' });
-  const all = Object.values(targets({ production }));
+  const cliOnly = process.argv.includes('--cli');
+  // The Ohm grammar and the settings validator are generated TypeScript modules
+  // (`npm run compile` has just generated them when it asks for --cli).
+  if (!cliOnly) {
+    execFileSync(process.execPath, [path.join(root, 'scripts/gen-grammar.js')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(root, 'scripts/gen-config.js')], { stdio: 'inherit' });
+  }
+  const all = cliOnly ? [targets({ production }).cli] : Object.values(targets({ production }));
   if (watch) {
     const contexts = await Promise.all(all.map((t) => esbuild.context(t)));
     await Promise.all(contexts.map((c) => c.watch()));
@@ -86,7 +137,9 @@ async function main() {
   }
   console.log(`[build] done in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
   // A bundle can build and still fail at start (a dependency it could not bundle): try it.
-  execFileSync(process.execPath, [path.join(root, 'scripts/smoke-server.js'), path.join(root, 'dist/server.js')], { stdio: 'inherit' });
+  if (!cliOnly) execFileSync(process.execPath, [path.join(root, 'scripts/smoke-server.js'), path.join(root, 'dist/server.js')], { stdio: 'inherit' });
+  const checked = execFileSync(process.execPath, [path.join(root, 'dist/cli.js'), 'outline', '-'], { input: '一、总体\n1.推进\n', encoding: 'utf8' });
+  if (!checked.includes('一、总体')) throw new Error(`dist/cli.js does not outline a plan:\n${checked}`);
 }
 
 /**
@@ -122,7 +175,7 @@ async function buildMainAndClientOnly() {
   };
 }
 
-module.exports = { targets, LAZY_PARTS, languageClientOnlyTarget, buildMainAndClientOnly };
+module.exports = { targets, LAZY_PARTS, CLI_BUNDLED, languageClientOnlyTarget, buildMainAndClientOnly };
 
 if (require.main === module) {
   main().catch((err) => {

@@ -5,6 +5,7 @@ import type { DirectiveKind, LabeledLine, LineSyntax } from '../model';
 import { detach } from '../text/detach';
 import { GenerationCache } from './cache';
 import { getGrammars } from './grammar';
+import { quickLine } from './quickLine';
 import { chineseToNumber, circledToNumber, digitsToNumber } from '../domain/numerals';
 
 type Node = ohm.Node;
@@ -98,6 +99,14 @@ const INDENT = /^[\t \u00A0\u3000\uFEFF]*/;
 let matcher: ohm.Matcher | undefined;
 
 function matchLine(input: string): LineSyntax {
+  // Most lines' form is plain without Ohm (quickLine.ts, checked against the grammar).
+  const quick = quickLine(input);
+  if (quick) return detachStrings(quick);
+  return matchLineWithGrammar(input);
+}
+
+/** The grammar's `line` rule and its semantics, always (the reference quickLine is tested against). */
+export function matchLineWithGrammar(input: string): LineSyntax {
   // One reused matcher: creating a new one per line costs more than the match.
   matcher ??= getGrammars().Plan.matcher();
   matcher.setInput(input);

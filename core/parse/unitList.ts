@@ -27,10 +27,92 @@ function tokenSemantics(): ohm.Semantics {
   return semantics;
 }
 
-function tokenize(text: string): Token[] {
+/** The grammar's `unitList` rule, by Ohm (the reference scanUnitList is tested against). */
+export function tokenizeWithGrammar(text: string): Token[] {
   const match = getGrammars().Plan.match(text, 'unitList');
+  return match.succeeded() ? tokenSemantics()(match).tokens() as Token[] : [];
+}
+
+/** The literals of unitList's lexical rules, read from the grammar. */
+interface Lexicon { separator: Set<string>; end: Set<string>; space: Set<string>; lparen: Set<string>; rparen: Set<string>; noteWords: string[] }
+
+let lexicon: Lexicon | null | undefined;
+
+/** A rule's literals when its body is an alternation of string literals (as `separator = "、" | …`). */
+function literalsOf(rule: string): string[] | undefined {
+  const body = getGrammars().Plan.rules[rule]?.body as unknown as { terms?: { obj?: unknown }[] } | undefined;
+  return body?.terms?.every(t => typeof t.obj === 'string' && t.obj.length > 0) ? body.terms.map(t => t.obj as string) : undefined;
+}
+
+/**
+ * unitList's lexicon from grammar/plan.ohm (`separator`, `listEnd`, `listSpace`, `lparen`,
+ * `rparen`: one character each; `noteWord`), or null when the grammar's rules no longer
+ * have that shape (then Ohm tokenizes every list).
+ */
+function getLexicon(): Lexicon | null {
+  if (lexicon !== undefined) return lexicon;
+  const [separator, end, space, lparen, rparen, noteWords] = ['separator', 'listEnd', 'listSpace', 'lparen', 'rparen', 'noteWord'].map(literalsOf);
+  const single = (l: string[] | undefined) => l && l.every(s => s.length === 1) ? new Set(l) : undefined;
+  const sets = [single(separator), single(end), single(space), single(lparen), single(rparen)];
+  lexicon = sets.every(Boolean) && noteWords
+    ? { separator: sets[0]!, end: sets[1]!, space: sets[2]!, lparen: sets[3]!, rparen: sets[4]!, noteWords }
+    : null;
+  return lexicon;
+}
+
+/**
+ * The grammar's `unitList` without Ohm: the same tokens, in one pass over the text with the
+ * grammar's own literals (test/core/parse/unitList.test.ts holds it equal to Ohm's on real and
+ * random lists). The rules it follows, from grammar/plan.ohm:
+ *   listToken = unitNote | unitName | separator | listEnd | listSpace | stray
+ *   unitNote  = lparen &noteWord (~rparen any)* rparen?
+ *   unitName  = (nameChar | nameParen)+
+ *   nameParen = ~unitNote lparen (~rparen ~lparen any)* rparen
+ *   nameChar  = ~(separator | listEnd | lparen | rparen | listSpace) any
+ */
+export function scanUnitList(text: string, lx: Lexicon): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  const noteAt = (at: number) => lx.lparen.has(text[at]) && lx.noteWords.some(w => text.startsWith(w, at + 1));
+  const plain = (ch: string) => !(lx.separator.has(ch) || lx.end.has(ch) || lx.lparen.has(ch) || lx.rparen.has(ch) || lx.space.has(ch));
+  const push = (type: Token['type'], start: number, end: number) => tokens.push({ type, start, end, text: text.slice(start, end) });
+  let i = 0;
+  while (i < n) {
+    if (noteAt(i)) {
+      let j = i + 1;
+      while (j < n && !lx.rparen.has(text[j])) j++;
+      push('note', i, j < n ? j + 1 : j);
+      i = j < n ? j + 1 : j;
+      continue;
+    }
+    let j = i;
+    while (j < n) {
+      // (By UTF-16 units: the literals are single units, so a surrogate pair is two plain ones.)
+      if (plain(text[j])) { j++; continue; }
+      if (!lx.lparen.has(text[j]) || noteAt(j)) break;
+      let k = j + 1;
+      while (k < n && !lx.rparen.has(text[k]) && !lx.lparen.has(text[k])) k++;
+      if (k >= n || !lx.rparen.has(text[k])) break;
+      j = k + 1;
+    }
+    if (j > i) { push('name', i, j); i = j; continue; }
+    // Not a name: a literal, or a parenthesis that opens or closes nothing (`stray`).
+    const ch = text[i];
+    push(lx.separator.has(ch) ? 'separator' : lx.end.has(ch) ? 'end' : lx.space.has(ch) ? 'space' : 'stray', i, i + 1);
+    i++;
+  }
+  return tokens;
+}
+
+function tokenize(text: string): Token[] {
+  const lx = getLexicon();
   // Tokens may be cached beyond the document: their texts are copies, not slices of it.
-  return match.succeeded() ? (tokenSemantics()(match).tokens() as Token[]).map(t => ({ ...t, text: detach(t.text) })) : [];
+  return (lx ? scanUnitList(text, lx) : tokenizeWithGrammar(text)).map(t => ({ ...t, text: detach(t.text) }));
+}
+
+/** The lexicon scanUnitList reads (for tests). */
+export function unitListLexicon(): Lexicon | null {
+  return getLexicon();
 }
 
 /** The words that leave a list open (`县财政局等部门`): not part of the last name. */

@@ -14,6 +14,7 @@ const DOCUMENTED_CACHES = new Set([
   'core/parse/lineSyntax.ts matcher',
   'core/parse/inlineFields.ts semantics',
   'core/parse/unitList.ts semantics',
+  'core/parse/unitList.ts lexicon',
   'core/parse/table.ts semantics',
   'core/parse/index.ts shared',
   'core/units/registry.ts builtinTable',
