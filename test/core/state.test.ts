@@ -12,6 +12,7 @@ const DOCUMENTED_CACHES = new Set([
   'core/parse/grammar.ts grammars',
   'core/parse/lineSyntax.ts semantics',
   'core/parse/lineSyntax.ts matcher',
+  'core/parse/lineSyntax.ts memoLookups',
   'core/parse/inlineFields.ts semantics',
   'core/parse/unitList.ts semantics',
   'core/parse/unitList.ts lexicon',

@@ -105,9 +105,6 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'many disable directives and findings': n => '// planmark-disable-next-line PLAN019\n***\n'.repeat(Math.ceil(n / 40)),
 };
 
-/** The families whose input is one line: the import steps (wraps, splitting, cleaning) go to 10 MB on them too. */
-const ONE_LINE_FAMILIES = Object.keys(FAMILIES).filter(f => !FAMILIES[f](100).includes('\n'));
-
 /** The import steps on `text`, one work line per line. */
 function importWork(text: string): () => void {
   const work = text.split('\n').map((line, i) => ({ text: line, line: i + 1 }));
@@ -127,18 +124,11 @@ describe('parse and lint cost per byte stays flat from 100 KB to 10 MB, for ever
   }
 });
 
-describe('import cost per byte stays flat on every generated family', () => {
-  // One-line families from 100 KB to 10 MB. The import steps spend far more per line than
-  // parse and lint (joinHardWraps matches each line with the grammar, without a line cache:
-  // about 20 s per MB of short lines here), so the many-line families go from 30 KB to
-  // 300 KB (still 10×: a quadratic step shows as a ratio near 10) to keep this file's cost
-  // reasonable.
+describe('import cost per byte stays flat from 100 KB to 10 MB, for every generated family', () => {
   for (const [family, generate] of Object.entries(FAMILIES)) {
-    const oneLine = ONE_LINE_FAMILIES.includes(family);
-    const [small, large] = oneLine ? [FAMILY_SMALL, FAMILY_LARGE] : [30_000, 300_000];
-    it(`${family} (${small / 1000} KB to ${large >= 1e6 ? `${large / 1e6} MB` : `${large / 1000} KB`})`, () => {
-      const ratio = perByteRatio(n => importWork(generate(n)), small, large);
-      assert.ok(ratio <= MAX_RATIO, `time per byte at ${large} bytes is ${ratio.toFixed(1)}× that at ${small}`);
+    it(family, () => {
+      const ratio = perByteRatio(n => importWork(generate(n)), FAMILY_SMALL, FAMILY_LARGE);
+      assert.ok(ratio <= MAX_RATIO, `time per byte at 10 MB is ${ratio.toFixed(1)}× that at 100 KB`);
     });
   }
 });
