@@ -79,6 +79,7 @@ export class WorkspaceUnitIndex {
 
   initialize(init: Initialization): void {
     this.scanEnabled = init.scanWorkspace;
+    if (init.indexIdleMs !== undefined) this.idleMs = init.indexIdleMs;
     if (init.maxWorkspaceFiles !== undefined) this.scan = { ...this.scan, maxFiles: init.maxWorkspaceFiles };
     this.applied = this.scan;
     this.roots = init.roots;
@@ -107,22 +108,60 @@ export class WorkspaceUnitIndex {
 
   stop(): void {
     this.stopped = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.pending.clear();
+  }
+
+  /**
+   * Open documents' parses not indexed yet (updateDocumentWhenIdle): indexed when the
+   * editor has been idle for `idleMs`, or at once when something reads the index.
+   */
+  private readonly pending = new Map<string, PlanDocument>();
+  private idleTimer: NodeJS.Timeout | undefined;
+  /** How long after the last edit's lint the pending parses are indexed. */
+  idleMs = 300;
+
+  /**
+   * Indexes open document `uri` from `doc` once the editor is idle: a keystroke's lint
+   * passes its parse here, so that the index's walk of the tree stays off the path from
+   * one keystroke to the next. Every reader of the index (usage, plans, plansWith) takes
+   * the pending parses first, so workspace features always answer from the latest text.
+   */
+  updateDocumentWhenIdle(uri: string, doc: PlanDocument): void {
+    if (this.leftOut.has(uri)) return;
+    this.pending.set(uri, doc);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => { this.idleTimer = undefined; this.flush(); }, this.idleMs);
+  }
+
+  /** Indexes the pending parses now. */
+  flush(): void {
+    if (this.idleTimer) { clearTimeout(this.idleTimer); this.idleTimer = undefined; }
+    if (!this.pending.size || this.stopped) { this.pending.clear(); return; }
+    const pending = [...this.pending];
+    this.pending.clear();
+    for (const [uri, doc] of pending) this.updateDocument(uri, doc);
   }
 
   /** The usage of every indexed document. */
   usage(): UnitUsageIndex {
+    this.flush();
     if (!this.merged) this.merged = mergeUnitUsage(this.byUri.values());
     return this.merged;
   }
 
   /** Every indexed plan by URI (open documents as the editor has them). */
   plans(): PlanIndex {
+    this.flush();
     if (!this.planView) this.planView = new Map([...this.planByUri].map(([uri, e]) => [uri, e.plan]));
     return this.planView;
   }
 
   /** The index with `doc` as the current text of `uri` (a request on an open document). */
   plansWith(uri: string, doc: PlanDocument): PlanIndex {
+    this.pending.delete(uri);
+    this.flush();
     if (this.planByUri.get(uri)?.doc !== doc) this.updateDocument(uri, doc);
     return this.plans();
   }
@@ -132,6 +171,7 @@ export class WorkspaceUnitIndex {
 
   /** Keeps open document `uri` out of the index (`out`), or lets it in again. */
   leaveOut(uri: string, out: boolean): void {
+    this.pending.delete(uri);
     if (!out) { this.leftOut.delete(uri); return; }
     if (this.leftOut.has(uri)) return;
     this.leftOut.add(uri);
@@ -140,12 +180,14 @@ export class WorkspaceUnitIndex {
 
   /** An open document was parsed: its usage follows the editor's text. */
   updateDocument(uri: string, doc: PlanDocument): void {
+    this.pending.delete(uri);
     if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc === doc) return;
     this.set(uri, unitUsageOfDocument(uri, doc), doc, true);
   }
 
   /** A document was closed: keep its usage only as the file on disk has it. */
   documentClosed(uri: string): void {
+    this.pending.delete(uri);
     this.leftOut.delete(uri);
     const file = uriToPath(uri);
     if (file) void this.indexFile(file, new PlanParser()).catch(() => this.set(uri, undefined));
