@@ -2,6 +2,7 @@
 // follows the numbering levels (part > section > subsection > item > sub-item/block),
 // and every container receives its children in reading order.
 import { splitMetaLine } from '../text/metaLine';
+import { detach } from '../text/detach';
 import type {
   Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan, UnitRef,
@@ -244,17 +245,22 @@ export function rebuildSection(previous: PlanDocument, lines: string[], syntax: 
   if (previous.imprint && previous.imprint.range.start.line < end) return undefined;
   if (previous.closing.some(c => c.range.start.line < end)) return undefined;
 
+  // The section's strings are cut from copies of its lines: cut from the text, they would
+  // keep this version of the whole text alive for as long as the section is shared, and
+  // sections rebuilt at different edits would keep as many versions.
+  const own = lines.slice(0);
+  for (let i = start; i < end; i++) own[i] = detach(lines[i]);
   const scratch: PlanDocument = {
-    kind: 'document', lines, syntax, meta: {}, preamble: [], children: [], tables: [], comments: [], directives: [], closing: [],
+    kind: 'document', lines: own, syntax, meta: {}, preamble: [], children: [], tables: [], comments: [], directives: [], closing: [],
   };
   readLines({
-    doc: scratch, lines, syntax, hasSections, closing: NO_LINES, noticeLines: NO_LINES, imprintLines: NO_LINES, tableAt: NO_TABLES,
+    doc: scratch, lines: own, syntax, hasSections, closing: NO_LINES, noticeLines: NO_LINES, imprintLines: NO_LINES, tableAt: NO_TABLES,
     unitCache: caches.unitLists,
   }, start, end);
   const section = scratch.children[0];
   if (scratch.children.length !== 1 || section.kind !== 'section' || scratch.preamble.length) return undefined;
   const items = itemsOf(section);
-  for (const it of items) finishItem(it, lines, caches.unitLists);
+  for (const it of items) finishItem(it, own, caches.unitLists);
   annotateItems(items, planYear(previous), options.calendar);
   const children = top.slice();
   children[k] = section;
