@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { PlanParser } from '../../../core/parse';
-import { lintDocument } from '../../../core/lint';
+import { lintDocument, type PlanDiagnostic } from '../../../core/lint';
 import { LintCache } from '../../../core/lint/cache';
 import { ALL_RULES } from '../../../core/rules';
 import { CORPUS, corpusFiles } from '../../support/corpus';
@@ -55,6 +55,50 @@ describe('incremental lint', () => {
     assert.ok(after.some(d => d.code === 'PLAN016' && d.range.start.line === last), 'the placeholder typed is found');
     assert.deepStrictEqual(after.filter(d => d.range.start.line !== last && d.code >= 'PLAN016' && d.code <= 'PLAN019'),
       before.filter(d => d.range.start.line !== last && d.code >= 'PLAN016' && d.code <= 'PLAN019'));
+  });
+
+  it('node rules check again only the section an edit inside it rebuilt', () => {
+    const text = corpusTexts[0];
+    const parser = new PlanParser();
+    const cache = new LintCache();
+    const before = parser.parse(text);
+    lintDocument(before, { locale: 'en', cache });
+    const nodeRules = ALL_RULES.filter(r => r.byNode).length;
+    assert.equal(cache.nodeChecks, nodeRules * before.children.length, 'the first lint checks every node');
+    const sections = before.children.filter(c => c.kind === 'section');
+    const lines = text.split('\n');
+    lines[sections[0].range.end.line] += '改';
+    const edited = lines.join('\n');
+    const after = lintDocument(parser.parse(edited), { locale: 'en', cache });
+    assert.equal(parser.sectionRebuilds, 1);
+    assert.equal(cache.nodeChecks, nodeRules * (before.children.length + 1), 'the second checks the rebuilt section only');
+    assert.deepStrictEqual(after, lintDocument(new PlanParser().parse(edited), { locale: 'en' }));
+  });
+
+  it('node rules check every node again when the document-wide value changes (the order the items keep)', () => {
+    // Two items write 工作措施 before 目标任务, so that is the document's order and item 3 departs
+    // from it; once item 2 has no 工作措施 block, the usual order holds and item 1 departs from it.
+    // (Below a title and a preamble: an edit in the first lines might make a notice, and builds the whole document.)
+    const text = [
+      '松岭县教育局2024年工作要点', ...Array.from({ length: 12 }, (_, k) => `说明第${k + 1}段。`), '',
+      '一、第一部分', '', '1.甲任务', '工作措施:做甲。', '目标任务:甲达标。', '', '2.乙任务', '工作措施:做乙。', '目标任务:乙达标。', '',
+      '二、第二部分', '', '3.丙任务', '目标任务:丙达标。', '工作措施:做丙。', '', '三、第三部分', '', '4.丁任务', '目标任务:丁达标。',
+    ];
+    const parser = new PlanParser();
+    const cache = new LintCache();
+    const order = (diagnostics: PlanDiagnostic[]) => diagnostics.filter(d => d.code === 'PLAN011').map(d => d.range.start.line);
+    const lineOf = (t: string) => text.indexOf(t);
+    assert.deepStrictEqual(order(lintDocument(parser.parse(text.join('\n')), { locale: 'en', cache })), [lineOf('工作措施:做丙。')]);
+    text[lineOf('工作措施:做乙。')] = '按工作措施:做乙。';
+    const edited = text.join('\n');
+    const after = lintDocument(parser.parse(edited), { locale: 'en', cache });
+    assert.equal(parser.sectionRebuilds, 1, 'the edit rebuilt the first section only');
+    assert.deepStrictEqual(order(after), [lineOf('目标任务:甲达标。')]);
+    assert.deepStrictEqual(after, lintDocument(new PlanParser().parse(edited), { locale: 'en' }));
+  });
+
+  it('node rules are the document rules whose findings in a top-level node depend on that node and one document-wide value', () => {
+    assert.deepStrictEqual(ALL_RULES.filter(r => r.byNode).map(r => r.id), ['PLAN008', 'PLAN009', 'PLAN011', 'PLAN012', 'PLAN013', 'PLAN015']);
   });
 
   it('equals a fresh full lint after every edit of random edit storms on the corpus plans', function () {
