@@ -14,7 +14,7 @@
 // what it finds in a top-level node (part, section, item outside any) from that node and one
 // document-wide value made from every node's part. The parser shares the nodes an edit did
 // not reach between versions (core/parse/build.ts rebuildSection), so the cache keeps each
-// node's part and findings with the node (a WeakMap: they go with it), and a lint computes
+// node's part and findings by node, for the nodes of the last lint only, and a lint computes
 // only the rebuilt nodes' again, and every node's when the document-wide value's key changed.
 // The configuration and the units the findings were made with are part of the key.
 //
@@ -62,8 +62,8 @@ interface NodeEntry {
 }
 
 export class LintCache {
-  /** Node rules' parts and findings by rule id, each by node. */
-  private nodes = new Map<string, WeakMap<TopNode, NodeEntry>>();
+  /** Node rules' parts and findings by rule id, each by node: the nodes of the last lint, no others. */
+  private nodes = new Map<string, Map<TopNode, NodeEntry>>();
   /** What node findings were made with (the configuration, the units): another lint's drops them. */
   private nodeContext: readonly unknown[] = [];
   private readonly entries = new GenerationCache<LineEntry>();
@@ -129,13 +129,15 @@ export class LintCache {
    * findings of nodes seen before (under the same key) taken from the cache.
    */
   checkNodes(ruleId: string, byNode: NodeRule<unknown, unknown>, nodes: readonly TopNode[], ctx: NodeRuleContext, report: NodeReport): void {
-    let memo = this.nodes.get(ruleId);
-    if (!memo) { memo = new WeakMap(); this.nodes.set(ruleId, memo); }
+    const previous = this.nodes.get(ruleId);
+    const memo = new Map<TopNode, NodeEntry>();
     const entries = nodes.map(n => {
-      let entry = memo!.get(n);
-      if (!entry) { entry = { part: byNode.part(n, ctx) }; memo!.set(n, entry); }
+      let entry = previous?.get(n);
+      if (!entry) entry = { part: byNode.part(n, ctx) };
+      memo.set(n, entry);
       return entry;
     });
+    this.nodes.set(ruleId, memo);
     const { value, key } = byNode.combine(entries.map(e => e.part), ctx);
     nodes.forEach((n, i) => {
       const entry = entries[i];

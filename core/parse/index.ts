@@ -13,6 +13,12 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
+/**
+ * How many unit lists section rebuilds may add to the cache before a whole build starts a
+ * new generation (typing in a unit line adds one a keystroke).
+ */
+const SECTION_ENTRIES = 64;
+
 /** What a parser keeps of its last parse: the lines, their syntax and the tree. */
 interface LastParse {
   lines: string[];
@@ -65,8 +71,9 @@ export class PlanParser {
     const caches = { unitLists: this.unitLists, tableCells: this.tableCells };
     let doc: PlanDocument | undefined;
     // A section rebuild keeps the build caches' generation (the other sections' entries stay
-    // for the next whole build); bounded: past twice what the last whole build held, build whole.
-    if (last && n === m && sameCalendar(last.calendar, options.calendar) && this.unitLists.size <= 2 * this.unitListsBuilt + 64) {
+    // for the next whole build); bounded: once section rebuilds have added SECTION_ENTRIES
+    // unit lists to what the last whole build held, the next parse builds whole.
+    if (last && n === m && sameCalendar(last.calendar, options.calendar) && this.unitLists.size <= this.unitListsBuilt + SECTION_ENTRIES) {
       doc = rebuildSection(last.doc, lines, syntax, prefix, n - suffix - 1, caches, options);
       if (doc) this.sectionRebuilds++;
     }
