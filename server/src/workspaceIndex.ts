@@ -36,13 +36,17 @@ export interface IndexSettings {
   locale(): Locale;
 }
 
-/** Marks a closed plan's entry: its parse is not kept (only open documents keep theirs). */
-const EMPTY = {} as PlanDocument;
+/** Marks a closed plan's entry: it was made from no open document's parse. */
+const NO_PARSE = new WeakRef({} as PlanDocument);
 
 export class WorkspaceUnitIndex {
   private readonly byUri = new Map<string, UnitUsageIndex>();
-  /** Each plan's index entry, and the parse it was made from (open documents: to skip a repeat). */
-  private readonly planByUri = new Map<string, { plan: IndexedPlan; doc: PlanDocument }>();
+  /**
+   * Each plan's index entry, and the parse it was made from (open documents: to skip a
+   * repeat), held weakly: while the editor types, the index may be a parse behind the
+   * document, and must not keep that older tree alive beside the current one.
+   */
+  private readonly planByUri = new Map<string, { plan: IndexedPlan; doc: WeakRef<PlanDocument> }>();
   private planView: Map<string, IndexedPlan> | undefined;
   private readonly changed = new Emitter<{ uri: string; doc?: PlanDocument; open: boolean }>();
   /** Fires when a plan was indexed (with its parse) or forgotten (no parse). */
@@ -131,6 +135,11 @@ export class WorkspaceUnitIndex {
   updateDocumentWhenIdle(uri: string, doc: PlanDocument): void {
     if (this.leftOut.has(uri)) return;
     this.pending.set(uri, doc);
+    // Its entries of an older parse go now (their strings are cut from that parse's text, and
+    // would keep it alive beside the current one); nobody reads them before the pending parse
+    // is indexed, and listeners hear of it then.
+    const dropped = this.byUri.delete(uri);
+    if (this.planByUri.delete(uri) || dropped) { this.merged = undefined; this.planView = undefined; }
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => { this.idleTimer = undefined; this.flush(); }, this.idleMs);
   }
@@ -162,7 +171,7 @@ export class WorkspaceUnitIndex {
   plansWith(uri: string, doc: PlanDocument): PlanIndex {
     this.pending.delete(uri);
     this.flush();
-    if (this.planByUri.get(uri)?.doc !== doc) this.updateDocument(uri, doc);
+    if (this.planByUri.get(uri)?.doc.deref() !== doc) this.updateDocument(uri, doc);
     return this.plans();
   }
 
@@ -181,7 +190,7 @@ export class WorkspaceUnitIndex {
   /** An open document was parsed: its usage follows the editor's text. */
   updateDocument(uri: string, doc: PlanDocument): void {
     this.pending.delete(uri);
-    if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc === doc) return;
+    if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc.deref() === doc) return;
     this.set(uri, unitUsageOfDocument(uri, doc), doc, true);
   }
 
@@ -210,7 +219,7 @@ export class WorkspaceUnitIndex {
   private set(uri: string, index: UnitUsageIndex | undefined, doc?: PlanDocument, open = false): void {
     if (index) this.byUri.set(uri, index);
     else this.byUri.delete(uri);
-    if (index && doc) this.planByUri.set(uri, { plan: indexPlan(uri, doc), doc: open ? doc : EMPTY });
+    if (index && doc) this.planByUri.set(uri, { plan: indexPlan(uri, doc), doc: open ? new WeakRef(doc) : NO_PARSE });
     else this.planByUri.delete(uri);
     this.merged = undefined;
     this.planView = undefined;
