@@ -127,10 +127,35 @@ export function kindsOfItem(item: Item): Set<BlockKind> {
  */
 export function requiredBlocks(doc: PlanDocument, setting: readonly BlockKind[] | 'auto'): BlockKind[] {
   if (setting !== 'auto') return [...setting];
-  const withBlocks = itemsOf(doc).filter(i => i.blocks.length);
+  return requiredByUse([blockUse(itemsOf(doc))]);
+}
+
+/** How many items (of some) have blocks, and how many of those have each kind: what `requiredBlocks` counts. */
+export interface BlockUse {
+  withBlocks: number;
+  counts: ReadonlyMap<BlockKind, number>;
+}
+
+export function blockUse(items: readonly Item[]): BlockUse {
+  let withBlocks = 0;
   const counts = new Map<BlockKind, number>();
-  for (const item of withBlocks) for (const k of kindsOfItem(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const required = BLOCK_KINDS.filter(k => !k.optional).map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks.length);
+  for (const item of items) {
+    if (!item.blocks.length) continue;
+    withBlocks++;
+    for (const k of kindsOfItem(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return { withBlocks, counts };
+}
+
+/** The blocks `auto` requires of a document whose items' use is the sum of `uses` (a part of the document each). */
+export function requiredByUse(uses: readonly BlockUse[]): BlockKind[] {
+  let withBlocks = 0;
+  const counts = new Map<BlockKind, number>();
+  for (const use of uses) {
+    withBlocks += use.withBlocks;
+    for (const [k, n] of use.counts) counts.set(k, (counts.get(k) ?? 0) + n);
+  }
+  const required = BLOCK_KINDS.filter(k => !k.optional).map(k => k.kind).filter(k => (counts.get(k) ?? 0) * 2 > withBlocks);
   // A required 牵头单位 names the responsible units too: one requirement, not two.
   return required.includes('lead') ? required.filter(k => k !== 'responsible') : required;
 }

@@ -52,11 +52,26 @@ function gluedDocNumber(text: string): { number: string; rest: string } | undefi
  * notice title within its first lines. Reading stops at the first line that is no part of a
  * notice (the plan's title or text), so a plain plan is never touched.
  */
+/** How many non-blank lines from the top readNotice looks at for a notice's title. */
+const TITLE_WINDOW = 12;
+
+/**
+ * The first line past what readNotice(lines, from) can look at when it finds no notice (the
+ * title window and the line after it, which a two-line title reads): an edit at or after this
+ * line cannot make a notice appear.
+ */
+export function noticeWindowEnd(lines: readonly string[], from = 0): number {
+  let seen = 0;
+  let i = from;
+  for (; i < lines.length && seen < TITLE_WINDOW; i++) if (clean(lines[i])) seen++;
+  return i + 1;
+}
+
 export function readNotice(lines: readonly string[], from = 0): Notice | undefined {
   // A notice has its title near the top: look for it first, in the first non-blank lines.
   let seen = 0;
   let titleAt = -1;
-  for (let i = from; i < lines.length && seen < 12; i++) {
+  for (let i = from; i < lines.length && seen < TITLE_WINDOW; i++) {
     const t = clean(lines[i]);
     if (!t) continue;
     seen++;

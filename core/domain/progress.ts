@@ -47,8 +47,12 @@ export function progressText(item: Item): string | undefined {
  * `status` and `progress` (the builder calls it once per parse).
  */
 export function annotateTracking(doc: PlanDocument, calendar: Calendar = DEFAULT_CALENDAR): void {
-  const year = planYear(doc);
-  for (const item of itemsOf(doc)) {
+  annotateItems(itemsOf(doc), planYear(doc), calendar);
+}
+
+/** annotateTracking for some items of a plan whose year is `year` (a section rebuilt after an edit). */
+export function annotateItems(items: Iterable<Item>, year: ReturnType<typeof planYear>, calendar: Calendar = DEFAULT_CALENDAR): void {
+  for (const item of items) {
     if (item.deadline) item.due = readDeadline(item.deadline, year, calendar);
     const status = writtenStatus(item);
     if (status) item.status = normaliseStatus(status)?.name ?? status;

@@ -10,16 +10,26 @@
 // title and its year …) and runs over the model the parser has just rebuilt; those
 // passes are linear walks over the tree, not text scans.
 //
+// A node rule (`Rule.byNode`: PLAN008, PLAN009, PLAN011, PLAN012, PLAN013, PLAN015) finds
+// what it finds in a top-level node (part, section, item outside any) from that node and one
+// document-wide value made from every node's part. The parser shares the nodes an edit did
+// not reach between versions (core/parse/build.ts rebuildSection), so the cache keeps each
+// node's part and findings by node, for the nodes of the last lint only, and a lint computes
+// only the rebuilt nodes' again, and every node's when the document-wide value's key changed.
+// The configuration and the units the findings were made with are part of the key.
+//
 // Equal to a full lint by construction: a line rule's `check` is its `scanLine` over
 // the scanned lines (core/rules/shared.ts checkLines), and a cached line's findings are
-// what `scanLine` gave for the same text and start. The caches are two-generation
+// what `scanLine` gave for the same text and start; a node rule's `check` is
+// `checkNodes(byNode)`, which a cached node's findings are the result of. The caches are two-generation
 // (core/parse/cache.ts): they hold what the last lint needed, never more, and their keys
 // and strings are copies, never slices of a document.
 import { GenerationCache } from '../parse/cache';
 import { residueAt } from '../rules/shared';
 import { detach } from '../text/detach';
 import type { Residue } from '../text/noise';
-import type { LineReport, Message, Rule, ScanLine } from './types';
+import type { Range, TopNode } from '../model';
+import type { LineReport, Message, NodeReport, NodeRule, NodeRuleContext, Rule, ScanLine } from './types';
 
 /** One finding of a line rule, without its line (the same text may stand on any line). */
 export interface LineFinding {
@@ -36,17 +46,43 @@ interface LineEntry {
   findings: Map<string, readonly LineFinding[]>;
 }
 
+/** One finding of a node rule, as reported. */
+interface NodeFinding {
+  range: Range;
+  message: Message;
+  args?: (string | number)[];
+  data?: Record<string, unknown>;
+}
+
+interface NodeEntry {
+  part: unknown;
+  /** The document-wide value's key `findings` were made under. */
+  key?: string;
+  findings?: NodeFinding[];
+}
+
 export class LintCache {
+  /** Node rules' parts and findings by rule id, each by node: the nodes of the last lint, no others. */
+  private nodes = new Map<string, Map<TopNode, NodeEntry>>();
+  /** What node findings were made with (the configuration, the units): another lint's drops them. */
+  private nodeContext: readonly unknown[] = [];
   private readonly entries = new GenerationCache<LineEntry>();
   /** Lines that start scanning past character 0 (front-matter values). */
   private readonly offsetEntries = new GenerationCache<LineEntry>();
   /** Lints run with this cache (a count for tests and the bench, never a time). */
   lints = 0;
+  /** Top-level nodes a node rule checked afresh (a count for tests, never a time). */
+  nodeChecks = 0;
   /** The entries of this lint's scanned lines, in order (one lookup per line, not per rule). */
   private scanned: LineEntry[] = [];
 
-  /** Starts a lint: what the last lint used stays available once more. */
-  beginLint(): void {
+  /**
+   * Starts a lint: what the last lint used stays available once more. `context`: what node
+   * rules' findings depend on beyond the document (the configuration, the units).
+   */
+  beginLint(context: readonly unknown[] = []): void {
+    if (context.length !== this.nodeContext.length || context.some((c, i) => c !== this.nodeContext[i])) this.nodes = new Map();
+    this.nodeContext = context;
     this.lints++;
     this.scanned = [];
     this.entries.nextGeneration();
@@ -86,5 +122,33 @@ export class LintCache {
       entry.findings.set(rule.id, found);
     }
     return found;
+  }
+
+  /**
+   * What `checkNodes(byNode)` (core/rules/shared.ts) reports over `nodes`, with the parts and
+   * findings of nodes seen before (under the same key) taken from the cache.
+   */
+  checkNodes(ruleId: string, byNode: NodeRule<unknown, unknown>, nodes: readonly TopNode[], ctx: NodeRuleContext, report: NodeReport): void {
+    const previous = this.nodes.get(ruleId);
+    const memo = new Map<TopNode, NodeEntry>();
+    const entries = nodes.map(n => {
+      let entry = previous?.get(n);
+      if (!entry) entry = { part: byNode.part(n, ctx) };
+      memo.set(n, entry);
+      return entry;
+    });
+    this.nodes.set(ruleId, memo);
+    const { value, key } = byNode.combine(entries.map(e => e.part), ctx);
+    nodes.forEach((n, i) => {
+      const entry = entries[i];
+      if (!entry.findings || entry.key !== key) {
+        this.nodeChecks++;
+        const list: NodeFinding[] = [];
+        byNode.check(n, value, ctx, (range, message, args, data) => list.push({ range, message, ...(args ? { args } : {}), ...(data ? { data } : {}) }));
+        entry.findings = list;
+        entry.key = key;
+      }
+      for (const f of entry.findings) report(f.range, f.message, f.args, f.data);
+    });
   }
 }

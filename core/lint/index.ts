@@ -93,7 +93,7 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
   const units = (options.units ?? UnitRegistry.builtin().withConfig(config.units)).withDocument(doc);
   const isDisabled = disabledLines(doc);
   const cache = options.cache;
-  cache?.beginLint();
+  cache?.beginLint([config, options.units, options.rules]);
   const scanned = cache ? scanLines(doc, cache.residue) : undefined;
   const out: PlanDiagnostic[] = [];
   for (const rule of options.rules ?? ALL_RULES) {
@@ -116,6 +116,9 @@ export function lintDocument(doc: PlanDocument, options: LintOptions): PlanDiagn
           if (scan) scan(s, (start, end, message, args, data) => report(lineRange(s.line, start, end), message, args, data));
           else for (const f of cache.lineFindings(rule, s, index)) report(lineRange(s.line, f.start, f.end), f.message, f.args, f.data);
         });
+      } else if (cache && rule.byNode) {
+        // What `check` (core/rules/shared.ts checkNodes) does, with unchanged nodes' findings remembered.
+        cache.checkNodes(rule.id, rule.byNode, doc.children, { config, units }, report);
       } else {
         rule.check({ doc, config, units, report });
       }

@@ -1,5 +1,5 @@
 // Lint rule and diagnostic types. Rules are plain functions over the model.
-import type { PlanDocument, Position, Range } from '../model';
+import type { PlanDocument, Position, Range, TopNode } from '../model';
 import type { ResolvedConfig, Severity } from '../config/types';
 import type { Message } from '../messages';
 import type { UnitLookup } from '../units/registry';
@@ -101,6 +101,34 @@ export interface Rule {
    * scan it. They are scanned afresh on every lint; every other line by `scanLine`.
    */
   lineExceptions?(doc: PlanDocument): ReadonlyMap<number, (s: ScanLine, report: LineReport) => void>;
+  /**
+   * A node rule: its findings in a top-level node (part, section, or item outside any)
+   * depend on that node, the configuration and the units, and on one document-wide value
+   * made from what each node contributes (the order the document's items keep, the blocks
+   * they require). `check` is then `checkNodes(byNode)`, and an incremental lint
+   * (core/lint/cache.ts) reuses the findings of the nodes an edit did not rebuild (the
+   * parser shares them between versions) while that value's key stays.
+   */
+  byNode?: NodeRule<any, any>;
   /** The repairs of one finding (rules that can fix; core/rules/fixEdits.ts holds the shared edits). */
   fix?(ctx: FixContext): RuleFix[];
 }
+
+/** What a node rule knows beyond the node: the configuration and the units, never the document. */
+export type NodeRuleContext = Pick<RuleContext, 'config' | 'units'>;
+
+/** Reports a finding of a node rule. */
+export type NodeReport = RuleContext['report'];
+
+/** See `Rule.byNode`. */
+export interface NodeRule<P, V> {
+  /** What one top-level node contributes to the document-wide value (kept with the node). */
+  part(node: TopNode, ctx: NodeRuleContext): P;
+  /** The document-wide value from every node's part, in reading order, and a key that is equal whenever the value is. */
+  combine(parts: readonly P[], ctx: NodeRuleContext): { value: V; key: string };
+  /** The findings in one node under the document-wide value. */
+  check(node: TopNode, value: V, ctx: NodeRuleContext, report: NodeReport): void;
+}
+
+/** The document-wide value of a node rule that needs none. */
+export const NO_DOCUMENT_VALUE = (): { value: undefined; key: string } => ({ value: undefined, key: '' });

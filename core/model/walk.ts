@@ -2,7 +2,7 @@
 // of nodes at a position, and memoised lists of the items and sections of a container.
 // Nothing here sorts: containers already hold their children in reading order.
 import type {
-  Block, Container, Item, Paragraph, Part, PlanDocument, PlanNode, Position, Range, Section, SubItem, Subsection,
+  Block, Container, Item, Paragraph, Part, PlanDocument, PlanNode, Position, Range, Section, SubItem, Subsection, TopNode,
 } from './types';
 
 /** The children of a node, in reading order (blocks and paragraphs have none). */
@@ -103,6 +103,16 @@ export function itemsOf(container: Container): readonly Item[] {
     itemsMemo.set(container, items);
   }
   return items;
+}
+
+/** The items of a top-level node (an item is its own): `itemsOf(doc)` is theirs, node after node. */
+export function itemsOfNode(node: TopNode): readonly Item[] {
+  return node.kind === 'item' ? [node] : itemsOf(node);
+}
+
+/** The sections of a top-level node (a section is its own): `sectionsOf(doc)` is theirs, node after node. */
+export function sectionsOfNode(node: TopNode): readonly Section[] {
+  return node.kind === 'section' ? [node] : node.kind === 'part' ? sectionsOf(node) : [];
 }
 
 /** Every section below a container (a document: those inside parts too), in reading order. */

@@ -2,24 +2,26 @@
 // follows the numbering levels (part > section > subsection > item > sub-item/block),
 // and every container receives its children in reading order.
 import { splitMetaLine } from '../text/metaLine';
+import { detach } from '../text/detach';
 import type {
   Block, BlockKind, FrontMatter, Item, ItemChild, LineSyntax, Notice as PlanNotice, Paragraph, Part, PlanDocument, Range, Section,
   SubItem, Subsection, TextSpan, UnitRef,
 } from '../model';
 import { digitsToNumber } from '../domain/numerals';
 import { chooseTitle } from '../domain/title';
-import { readImprint, readNotice, type Notice as ReadNotice, type NoticeField } from '../domain/notice';
+import { noticeWindowEnd, readImprint, readNotice, type Notice as ReadNotice, type NoticeField } from '../domain/notice';
 import { itemsOf } from '../model';
 import { blockKindOf, isContinuingKind, isUnitKind } from '../domain/blocks';
 import { isNoiseLine } from '../text/noise';
-import { annotateTracking, PROGRESS_KINDS } from '../domain/progress';
+import { annotateItems, annotateTracking, PROGRESS_KINDS } from '../domain/progress';
+import { planYear } from '../domain/deadlines';
 import type { Calendar } from '../domain/deadlines';
 import type { GenerationCache } from './cache';
 import { findEnumerations } from './inline';
 import { parseInlineResponsibility } from './inlineFields';
 import { LINE_HEAD } from './lineSyntax';
 import { parseUnitList, type UnitListToken } from './unitList';
-import { readTables, type LineCells, type ReadTable, type TableRow } from './table';
+import { hasCellSeparator, readTables, type LineCells, type ReadTable, type TableRow } from './table';
 import { classifyLine } from './lineSyntax';
 import { proseResponsibility } from './prose';
 import { trailingParenthesis } from './parens';
@@ -172,6 +174,122 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
   const notice = readNotice(lines, i);
   const noticeLines = new Set(notice?.lines ?? []);
   if (notice) readNoticeFields(doc, lines, notice);
+  const tables = readTables(lines, syntax, i, text => {
+    const kind = classifyLine(text).kind;
+    return kind === 'part' || kind === 'section' || (kind === 'subsection' && !hasSections);
+  }, tableCache);
+  doc.tables = tables.map(t => t.info);
+  const tableAt = new Map(tables.filter(t => t.info.mapped).map(t => [t.startLine, t]));
+  readLines({ doc, lines, syntax, hasSections, closing, noticeLines, imprintLines, tableAt, unitCache }, i, lines.length);
+  for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
+  findTitle(doc, notice?.planTitle);
+  for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
+  annotateTracking(doc, options.calendar);
+  return doc;
+}
+
+/** Line forms an edit may change (from and to) inside a section, leaving the rest of the document as it was. */
+const IN_SECTION: ReadonlySet<LineSyntax['kind']> = new Set(['blank', 'paragraph', 'labeled', 'item', 'subitem', 'subsection']);
+const NO_LINES: ReadonlySet<number> = new Set();
+const NO_TABLES: ReadonlyMap<number, ReadTable> = new Map();
+
+/**
+ * The tree of `lines` made from `previous`, the tree of the text before an edit that changed
+ * lines `first`..`last` and kept every line where it was (as many lines, each at its index),
+ * by building again only the top-level section the edit lies in: equal to
+ * `buildDocument(lines, syntax)`, which every other edit needs (undefined then).
+ *
+ * Everything outside that section depends on lines the edit did not reach: the front matter
+ * and the notice are above it (the notice's title window too), the 版记 and the 落款 are read
+ * from the end up to the next top-level heading at most, titles come from the preamble. The
+ * edit must keep each changed line's form among those that live inside a section (a
+ * changed heading, fence, comment or directive, or a line turning blank or not, builds
+ * the whole document), and neither the section nor the edit may hold a task table.
+ * The other sections are the previous tree's nodes, shared: trees are never changed once built.
+ */
+export function rebuildSection(previous: PlanDocument, lines: string[], syntax: readonly LineSyntax[], first: number, last: number,
+  caches: BuildCaches = {}, options: ParseOptions = {}): PlanDocument | undefined {
+  if (lines.length !== previous.lines.length || first > last) return undefined;
+  const top = previous.children;
+  // The last top-level node starting at or before `first`; a later one must follow it.
+  let lo = 0;
+  let hi = top.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (top[mid].range.start.line <= first) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (k < 0 || k + 1 >= top.length) return undefined;
+  const old = top[k];
+  const start = old.range.start.line;
+  const end = top[k + 1].range.start.line;
+  if (old.kind !== 'section' || first <= start || last >= end) return undefined;
+  // A top-level section opens at a 一、 heading, or at (一) in a document without any 一、.
+  const heading = syntax[start].kind;
+  if (heading !== 'section' && heading !== 'subsection') return undefined;
+  const hasSections = heading === 'section';
+  for (let i = first; i <= last; i++) {
+    const was = previous.syntax[i].kind;
+    const is = syntax[i].kind;
+    if (!IN_SECTION.has(was) || !IN_SECTION.has(is) || (was === 'blank') !== (is === 'blank')) return undefined;
+    if (!hasSections && (was === 'subsection' || is === 'subsection')) return undefined;
+    if (hasCellSeparator(previous.lines[i])) return undefined;
+  }
+  for (let i = start; i < end; i++) if (hasCellSeparator(lines[i])) return undefined;
+  for (const t of previous.tables) if (t.range.start.line < end && t.range.end.line >= start) return undefined;
+  const fm = previous.frontMatter;
+  if (fm && (!fm.closed || fm.range.end.line >= start)) return undefined;
+  const afterFrontMatter = fm ? fm.range.end.line + 1 : 0;
+  if (!previous.notice && first < noticeWindowEnd(lines, afterFrontMatter)) return undefined;
+  if (previous.notice && previous.notice.range.end.line >= start) return undefined;
+  if (previous.imprint && previous.imprint.range.start.line < end) return undefined;
+  if (previous.closing.some(c => c.range.start.line < end)) return undefined;
+
+  // The section's strings are cut from copies of its lines: cut from the text, they would
+  // keep this version of the whole text alive for as long as the section is shared, and
+  // sections rebuilt at different edits would keep as many versions.
+  const own = lines.slice(0);
+  for (let i = start; i < end; i++) own[i] = detach(lines[i]);
+  const scratch: PlanDocument = {
+    kind: 'document', lines: own, syntax, meta: {}, preamble: [], children: [], tables: [], comments: [], directives: [], closing: [],
+  };
+  readLines({
+    doc: scratch, lines: own, syntax, hasSections, closing: NO_LINES, noticeLines: NO_LINES, imprintLines: NO_LINES, tableAt: NO_TABLES,
+    unitCache: caches.unitLists,
+  }, start, end);
+  const section = scratch.children[0];
+  if (scratch.children.length !== 1 || section.kind !== 'section' || scratch.preamble.length) return undefined;
+  const items = itemsOf(section);
+  for (const it of items) finishItem(it, own, caches.unitLists);
+  annotateItems(items, planYear(previous), options.calendar);
+  const children = top.slice();
+  children[k] = section;
+  return { ...previous, lines, syntax, children };
+}
+
+/** What the line loop needs to know of the whole document (read before it runs). */
+interface LineContext {
+  doc: PlanDocument;
+  lines: string[];
+  syntax: readonly LineSyntax[];
+  /** The document has 一、 sections (else (一) is the top level). */
+  hasSections: boolean;
+  /** The 落款 lines. */
+  closing: ReadonlySet<number>;
+  /** Lines of the notice and of the 版记: fields, never text. */
+  noticeLines: ReadonlySet<number>;
+  imprintLines: ReadonlySet<number>;
+  /** Mapped task tables by their first line. */
+  tableAt: ReadonlyMap<number, ReadTable>;
+  unitCache?: GenerationCache<UnitListToken[]>;
+}
+
+/**
+ * The tree of lines `from` to `to` (exclusive) into `ctx.doc`, in one pass: what is open
+ * (part, section, subsection, item, sub-item, block) starts closed at `from`.
+ */
+function readLines(ctx: LineContext, from: number, to: number): void {
+  const { doc, lines, syntax, hasSections, closing, noticeLines, imprintLines, tableAt, unitCache } = ctx;
   let part: Part | undefined;
   let section: Section | undefined;
   let subsection: Subsection | undefined;
@@ -225,14 +343,7 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
     }
     item = subitem = block = undefined;
   };
-  const tables = readTables(lines, syntax, i, text => {
-    const kind = classifyLine(text).kind;
-    return kind === 'part' || kind === 'section' || (kind === 'subsection' && !hasSections);
-  }, tableCache);
-  doc.tables = tables.map(t => t.info);
-  const tableAt = new Map(tables.filter(t => t.info.mapped).map(t => [t.startLine, t]));
-
-  for (; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const s = syntax[i];
     const text = lines[i];
     if (closing.has(i)) { doc.closing.push(span(lines, i, 0)); continue; }
@@ -314,11 +425,6 @@ export function buildDocument(lines: string[], syntax: readonly LineSyntax[], ca
     }
     extendOpen(i);
   }
-  for (const f of doc.imprint?.fields ?? []) if (!(f.key in doc.meta)) doc.meta[f.key] = f.value;
-  findTitle(doc, notice?.planTitle);
-  for (const it of itemsOf(doc)) finishItem(it, lines, unitCache);
-  annotateTracking(doc, options.calendar);
-  return doc;
 }
 
 function newItem(lines: string[], i: number, s: Extract<LineSyntax, { kind: 'item' }>): Item {

@@ -16,6 +16,11 @@ export class GenerationCache<V> {
   hits = 0;
   misses = 0;
 
+  /** The entries held (both generations; a key in both counts twice). */
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+
   /** Starts a new generation: what the last parse used stays available once more. */
   nextGeneration(): void {
     if (this.current.size) this.previous = this.current;

@@ -115,6 +115,15 @@ function cellSemantics(): ohm.Semantics {
 
 const SEPARATOR = /[|\uFF5C\t]/;
 const SEPARATORS = /[|\uFF5C\t]/g;
+
+/**
+ * Whether a line holds a cell separator. Every task table has one in its header (a row of
+ * cells, or cells one a line closed or parted by separators): a stretch of lines without any
+ * starts no table.
+ */
+export function hasCellSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
+}
 /**
  * More separators than a task table has columns (a run of `|` pasted from a web page):
  * not a row. Keeps the grammar from matching, cell by cell, a line of 100 000 pipes.

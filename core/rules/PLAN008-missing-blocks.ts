@@ -2,12 +2,39 @@
 // requiredBlocks), or by default those the document's own items use (domain/blocks.ts).
 // The numbered goals or principles of a prose section (二、工作目标 1.…达到90%。) are not
 // tasks: when no item of such a section has a block, none is asked for.
-import type { Rule } from '../lint/types';
-import type { BlockKind, Item, PlanDocument } from '../model';
-import { blockRank, canonicalLabel, documentLabel, kindsOfItem, labelColon, requiredBlocks } from '../domain/blocks';
-import { itemAtLine, itemsOf, sectionsOf } from '../model';
+import type { NodeRule, Rule } from '../lint/types';
+import type { BlockKind, Item, TopNode } from '../model';
+import { blockRank, blockUse, canonicalLabel, documentLabel, kindsOfItem, labelColon, requiredByUse, type BlockUse } from '../domain/blocks';
+import { itemAtLine, itemsOf, itemsOfNode, sectionsOfNode } from '../model';
 import { proseHeadingOf } from '../domain/sections';
-import { headRange } from './shared';
+import { checkNodes, headRange } from './shared';
+
+/**
+ * Per top-level node: its items' use of blocks (summed, the blocks `auto` requires), then
+ * each item's missing ones.
+ */
+const byNode: NodeRule<BlockUse, readonly BlockKind[]> = {
+  part: node => blockUse(itemsOfNode(node)),
+  combine(parts, ctx) {
+    const setting = ctx.config.requiredBlocks;
+    const value = setting !== 'auto' ? [...setting] : requiredByUse(parts);
+    return { value, key: value.join(' ') };
+  },
+  check(node, required, _ctx, report) {
+    if (!required.length) return;
+    const goals = goalItems(node);
+    for (const it of itemsOfNode(node)) {
+      if (goals.has(it)) continue;
+      const has = kindsOfItem(it);
+      const missing = required.filter(k => !has.has(k));
+      if (!missing.length) continue;
+      const labels = missing.map(canonicalLabel);
+      report(headRange(it.selectionRange), {
+        en: 'Item {0} lacks {1}', zh: '条目“{0}”缺少{1}',
+      }, [it.numberText, labels.map(l => `“${l}”`).join('、')], { missing });
+    }
+  },
+};
 
 export const missingBlocks: Rule = {
   id: 'PLAN008',
@@ -17,21 +44,8 @@ export const missingBlocks: Rule = {
     en: 'Every item has the blocks the document requires: those most of its items have (目标任务, 工作措施, 责任单位 …), or config `requiredBlocks`.',
     zh: '每个条目都应具备文档要求的分项：文档中多数条目具备的分项（目标任务、工作措施、责任单位等），或配置 requiredBlocks 所列分项。',
   },
-  check(ctx) {
-    const required = requiredBlocks(ctx.doc, ctx.config.requiredBlocks);
-    if (!required.length) return;
-    const goals = goalItems(ctx.doc);
-    for (const it of itemsOf(ctx.doc)) {
-      if (goals.has(it)) continue;
-      const has = kindsOfItem(it);
-      const missing = required.filter(k => !has.has(k));
-      if (!missing.length) continue;
-      const labels = missing.map(canonicalLabel);
-      ctx.report(headRange(it.selectionRange), {
-        en: 'Item {0} lacks {1}', zh: '条目“{0}”缺少{1}',
-      }, [it.numberText, labels.map(l => `“${l}”`).join('、')], { missing });
-    }
-  },
+  check: checkNodes(byNode),
+  byNode,
   fix(ctx) {
     // Each missing label on a line of its own where the usual order puts it, ready to be filled in.
     const missing = (ctx.diagnostic.data as { missing?: unknown } | undefined)?.missing;
@@ -56,10 +70,10 @@ export const missingBlocks: Rule = {
   },
 };
 
-/** The items of prose sections none of whose items has a block or names a unit. */
-function goalItems(doc: PlanDocument): Set<Item> {
+/** The items of prose sections (of one top-level node) none of whose items has a block or names a unit. */
+function goalItems(node: TopNode): Set<Item> {
   const out = new Set<Item>();
-  for (const s of sectionsOf(doc)) {
+  for (const s of sectionsOfNode(node)) {
     if (!proseHeadingOf(s.title)) continue;
     const items = itemsOf(s);
     if (items.some(i => i.blocks.length || i.units.length)) continue;

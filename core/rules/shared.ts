@@ -1,8 +1,8 @@
 // Helpers shared by the rules: ranges, sequence findings, the lines text rules scan.
-import type { Block, Item, MetaEntry, PlanDocument, Range, UnitRef } from '../model';
-import { itemsOf } from '../model';
+import type { Block, Item, MetaEntry, PlanDocument, Range, TopNode, UnitRef } from '../model';
+import { itemsOf, itemsOfNode } from '../model';
 import { checkSequence } from '../domain/numbering';
-import type { LineReport, Message, Rule, RuleContext, ScanLine } from '../lint/types';
+import type { LineReport, Message, NodeRule, Rule, RuleContext, ScanLine } from '../lint/types';
 export type { ScanLine } from '../lint/types';
 import { residueOf, type Residue } from '../text/noise';
 import { isDifferentBody } from '../text/orgName';
@@ -78,6 +78,15 @@ export function checkLines(rule: Pick<Rule, 'scanLine' | 'lineExceptions'>): Rul
   };
 }
 
+/** A node rule's `check`: every top-level node's part, their document-wide value, then every node's findings. */
+export function checkNodes(byNode: NodeRule<any, any>): Rule['check'] {
+  return ctx => {
+    const nodes = ctx.doc.children;
+    const { value } = byNode.combine(nodes.map(n => byNode.part(n, ctx)), ctx);
+    for (const n of nodes) byNode.check(n, value, ctx, ctx.report);
+  };
+}
+
 /** The residue of a line from `from` on, with offsets in the whole line. */
 export function residueAt(text: string, from: number): Residue {
   if (!from) return residueOf(text);
@@ -120,9 +129,9 @@ export function markerRange(doc: PlanDocument, selection: Range, fallbackLength:
   return lineRange(line, start, Math.max(end, start + 1));
 }
 
-/** Every unit named in a unit list of any item, with its item and block. */
-export function* listedUnits(doc: PlanDocument): Generator<{ item: Item; block: Block; unit: UnitRef }> {
-  for (const item of itemsOf(doc)) {
+/** Every unit named in a unit list of any item (of a document or of a top-level node), with its item and block. */
+export function* listedUnits(within: PlanDocument | TopNode): Generator<{ item: Item; block: Block; unit: UnitRef }> {
+  for (const item of within.kind === 'document' ? itemsOf(within) : itemsOfNode(within)) {
     for (const block of item.blocks) {
       for (const unit of block.unitList?.units ?? []) yield { item, block, unit };
     }

@@ -28,6 +28,8 @@ import type { LargeDocuments } from './largeDocuments';
 export interface ServerHooks {
   /** A document version was linted (its diagnostics are about to be published). */
   linted?(uri: string, version: number): void;
+  /** A plan entered the workspace index with this parse (or left it: no parse). */
+  indexed?(uri: string, doc: PlanDocument | undefined): void;
 }
 
 /** One document version's diagnostics, just published. */
@@ -172,8 +174,8 @@ export class DiagnosticsScheduler {
     this.linted.set(uri, linted);
     this.latest.set(uri, diagnostics);
     // A very large document stays out of the workspace index (and gets its notice once).
-    // A pushing lint indexes right after its diagnostics are sent (lintNow), so that the
-    // index's walk of the tree is not on the keystroke's path.
+    // A pushing lint leaves indexing to when the editor is idle (lintNow), so that the
+    // index's walk of the tree is not on the path from one keystroke to the next.
     if (!this.large.checked(uri) && !indexLater) this.workspace.updateDocument(uri, doc);
     return linted;
   }
@@ -188,8 +190,9 @@ export class DiagnosticsScheduler {
         if (push) await this.connection.sendDiagnostics({ uri, version, diagnostics: items });
       } finally {
         // Unless a newer lint came meanwhile (it indexes its own); a large document is left
-        // out by updateDocument itself (LargeDocuments.checked in lintCurrent).
-        if (push && this.linted.get(uri)?.doc === doc) this.workspace.updateDocument(uri, doc);
+        // out by the index itself (LargeDocuments.checked in lintCurrent). Indexed when the
+        // editor is idle; a request that reads the index takes it first.
+        if (push && this.linted.get(uri)?.doc === doc) this.workspace.updateDocumentWhenIdle(uri, doc);
       }
       this.published.fire({ uri, version, doc, diagnostics });
     } catch (e) {

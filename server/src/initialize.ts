@@ -9,6 +9,11 @@ import { UNIT_TOKEN_MODIFIERS, UNIT_TOKEN_TYPES } from '../../core/features/unit
 /** Options a client may pass in `initializationOptions`. */
 export interface InitOptions {
   debounceMs?: number;
+  /**
+   * How long the editor must be idle before an edited document's new parse enters the
+   * workspace index (default 300 ms; a request that reads the index takes it at once).
+   */
+  indexIdleMs?: number;
   locale?: string;
   /** Scan workspace folders for `.plan` files (unit usage). Default true. */
   scanWorkspace?: boolean;
@@ -46,6 +51,8 @@ export interface Initialization {
   };
   /** Undefined: keep the default. */
   debounceMs?: number;
+  /** Undefined: keep the default. */
+  indexIdleMs?: number;
   locale: Locale;
   scanWorkspace: boolean;
   maxWorkspaceFiles?: number;
@@ -61,6 +68,7 @@ export function readInitialization(params: InitializeParams): Initialization {
   const workspace = params.capabilities.workspace;
   const options = (params.initializationOptions ?? {}) as InitOptions;
   const debounceMs = options.debounceMs;
+  const indexIdleMs = options.indexIdleMs;
   const roots = params.workspaceFolders?.map(f => uriToPath(f.uri)).filter((p): p is string => !!p) ?? [];
   if (!roots.length && params.rootUri) { const p = uriToPath(params.rootUri); if (p) roots.push(p); }
   if (!roots.length && params.rootPath) roots.push(params.rootPath);
@@ -75,6 +83,7 @@ export function readInitialization(params: InitializeParams): Initialization {
       diagnosticsRefresh: !!workspace?.diagnostics?.refreshSupport,
     },
     debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 && Number.isFinite(debounceMs) ? debounceMs : undefined,
+    indexIdleMs: typeof indexIdleMs === 'number' && indexIdleMs >= 0 && indexIdleMs <= 2 ** 31 - 1 ? indexIdleMs : undefined,
     locale: toLocale(options.locale) ?? toLocale(params.locale) ?? 'en',
     scanWorkspace: options.scanWorkspace !== false,
     maxWorkspaceFiles: typeof options.maxWorkspaceFiles === 'number' && options.maxWorkspaceFiles >= 0 ? options.maxWorkspaceFiles : undefined,

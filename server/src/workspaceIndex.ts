@@ -36,13 +36,17 @@ export interface IndexSettings {
   locale(): Locale;
 }
 
-/** Marks a closed plan's entry: its parse is not kept (only open documents keep theirs). */
-const EMPTY = {} as PlanDocument;
+/** Marks a closed plan's entry: it was made from no open document's parse. */
+const NO_PARSE = new WeakRef({} as PlanDocument);
 
 export class WorkspaceUnitIndex {
   private readonly byUri = new Map<string, UnitUsageIndex>();
-  /** Each plan's index entry, and the parse it was made from (open documents: to skip a repeat). */
-  private readonly planByUri = new Map<string, { plan: IndexedPlan; doc: PlanDocument }>();
+  /**
+   * Each plan's index entry, and the parse it was made from (open documents: to skip a
+   * repeat), held weakly: while the editor types, the index may be a parse behind the
+   * document, and must not keep that older tree alive beside the current one.
+   */
+  private readonly planByUri = new Map<string, { plan: IndexedPlan; doc: WeakRef<PlanDocument> }>();
   private planView: Map<string, IndexedPlan> | undefined;
   private readonly changed = new Emitter<{ uri: string; doc?: PlanDocument; open: boolean }>();
   /** Fires when a plan was indexed (with its parse) or forgotten (no parse). */
@@ -79,6 +83,7 @@ export class WorkspaceUnitIndex {
 
   initialize(init: Initialization): void {
     this.scanEnabled = init.scanWorkspace;
+    if (init.indexIdleMs !== undefined) this.idleMs = init.indexIdleMs;
     if (init.maxWorkspaceFiles !== undefined) this.scan = { ...this.scan, maxFiles: init.maxWorkspaceFiles };
     this.applied = this.scan;
     this.roots = init.roots;
@@ -107,23 +112,66 @@ export class WorkspaceUnitIndex {
 
   stop(): void {
     this.stopped = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.pending.clear();
+  }
+
+  /**
+   * Open documents' parses not indexed yet (updateDocumentWhenIdle): indexed when the
+   * editor has been idle for `idleMs`, or at once when something reads the index.
+   */
+  private readonly pending = new Map<string, PlanDocument>();
+  private idleTimer: NodeJS.Timeout | undefined;
+  /** How long after the last edit's lint the pending parses are indexed. */
+  idleMs = 300;
+
+  /**
+   * Indexes open document `uri` from `doc` once the editor is idle: a keystroke's lint
+   * passes its parse here, so that the index's walk of the tree stays off the path from
+   * one keystroke to the next. Every reader of the index (usage, plans, plansWith) takes
+   * the pending parses first, so workspace features always answer from the latest text.
+   */
+  updateDocumentWhenIdle(uri: string, doc: PlanDocument): void {
+    if (this.leftOut.has(uri)) return;
+    this.pending.set(uri, doc);
+    // Its entries of an older parse go now (their strings are cut from that parse's text, and
+    // would keep it alive beside the current one); nobody reads them before the pending parse
+    // is indexed, and listeners hear of it then.
+    const dropped = this.byUri.delete(uri);
+    if (this.planByUri.delete(uri) || dropped) { this.merged = undefined; this.planView = undefined; }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => { this.idleTimer = undefined; this.flush(); }, this.idleMs);
+  }
+
+  /** Indexes the pending parses now. */
+  flush(): void {
+    if (this.idleTimer) { clearTimeout(this.idleTimer); this.idleTimer = undefined; }
+    if (!this.pending.size || this.stopped) { this.pending.clear(); return; }
+    const pending = [...this.pending];
+    this.pending.clear();
+    for (const [uri, doc] of pending) this.updateDocument(uri, doc);
   }
 
   /** The usage of every indexed document. */
   usage(): UnitUsageIndex {
+    this.flush();
     if (!this.merged) this.merged = mergeUnitUsage(this.byUri.values());
     return this.merged;
   }
 
   /** Every indexed plan by URI (open documents as the editor has them). */
   plans(): PlanIndex {
+    this.flush();
     if (!this.planView) this.planView = new Map([...this.planByUri].map(([uri, e]) => [uri, e.plan]));
     return this.planView;
   }
 
   /** The index with `doc` as the current text of `uri` (a request on an open document). */
   plansWith(uri: string, doc: PlanDocument): PlanIndex {
-    if (this.planByUri.get(uri)?.doc !== doc) this.updateDocument(uri, doc);
+    this.pending.delete(uri);
+    this.flush();
+    if (this.planByUri.get(uri)?.doc.deref() !== doc) this.updateDocument(uri, doc);
     return this.plans();
   }
 
@@ -132,6 +180,7 @@ export class WorkspaceUnitIndex {
 
   /** Keeps open document `uri` out of the index (`out`), or lets it in again. */
   leaveOut(uri: string, out: boolean): void {
+    this.pending.delete(uri);
     if (!out) { this.leftOut.delete(uri); return; }
     if (this.leftOut.has(uri)) return;
     this.leftOut.add(uri);
@@ -140,12 +189,14 @@ export class WorkspaceUnitIndex {
 
   /** An open document was parsed: its usage follows the editor's text. */
   updateDocument(uri: string, doc: PlanDocument): void {
-    if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc === doc) return;
+    this.pending.delete(uri);
+    if (this.leftOut.has(uri) || this.planByUri.get(uri)?.doc.deref() === doc) return;
     this.set(uri, unitUsageOfDocument(uri, doc), doc, true);
   }
 
   /** A document was closed: keep its usage only as the file on disk has it. */
   documentClosed(uri: string): void {
+    this.pending.delete(uri);
     this.leftOut.delete(uri);
     const file = uriToPath(uri);
     if (file) void this.indexFile(file, new PlanParser()).catch(() => this.set(uri, undefined));
@@ -168,7 +219,7 @@ export class WorkspaceUnitIndex {
   private set(uri: string, index: UnitUsageIndex | undefined, doc?: PlanDocument, open = false): void {
     if (index) this.byUri.set(uri, index);
     else this.byUri.delete(uri);
-    if (index && doc) this.planByUri.set(uri, { plan: indexPlan(uri, doc), doc: open ? doc : EMPTY });
+    if (index && doc) this.planByUri.set(uri, { plan: indexPlan(uri, doc), doc: open ? new WeakRef(doc) : NO_PARSE });
     else this.planByUri.delete(uri);
     this.merged = undefined;
     this.planView = undefined;

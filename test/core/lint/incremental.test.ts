@@ -8,48 +8,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { PlanParser } from '../../../core/parse';
-import { lintDocument } from '../../../core/lint';
+import { lintDocument, type PlanDiagnostic } from '../../../core/lint';
 import { LintCache } from '../../../core/lint/cache';
 import { ALL_RULES } from '../../../core/rules';
 import { CORPUS, corpusFiles } from '../../support/corpus';
 import { describeSeeds, readSeed, SEED_NUMBERS } from '../../support/seeds';
-
-// What people type that changes structure or findings.
-const PIECES = ['一、', '二、', '十一、', '(一)', '(二)', '1.', '2、', '3．', '12.', '(1)', '①', '第二篇', '目标任务:', '工作措施:',
-  '责任股室(单位):', '牵头单位:', '完成时限:', '人事股', '人事股、人事股', '、', ';', '。', '(', ')', '《', '“', '〔2020〕',
-  'XX年', '20XX年', '******', '□□', '建设1-所', '首页 > 新闻', '浏览次数：12', '扫一扫在手机上查看当前页面', '---', '标题:2021年工作要点',
-  '年度:2021', '日期:2021年13月1日', '文号:县教发[2021]3号', '县教发(2021)3号', '县教发【2021】3号', '---\n文号:县教发（2021）3号\n---', '// planmark-disable-next-line PLAN003', '// planmark-disable', '// planmark-enable',
-  '\n', '\n\n', '改', ' ', '\u3000', '状态:已完成', '完成情况:', '2021年6月底前'];
-
-type Edit =
-  | { kind: 'type'; at: number; del: number; text: string }
-  | { kind: 'line'; line: number; text: string }
-  | { kind: 'drop'; line: number; count: number }
-  | { kind: 'copy'; line: number };
-
-const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('type' as const), at: fc.nat(), del: fc.nat({ max: 6 }), text: fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })) }),
-  fc.record({ kind: fc.constant('line' as const), line: fc.nat(), text: fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map(p => p.join('')) }),
-  fc.record({ kind: fc.constant('drop' as const), line: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ kind: fc.constant('copy' as const), line: fc.nat() }),
-);
-
-function apply(text: string, e: Edit): string {
-  if (e.kind === 'type') {
-    const at = e.at % (text.length + 1);
-    return text.slice(0, at) + e.text + text.slice(at + e.del);
-  }
-  const lines = text.split('\n');
-  const i = e.line % lines.length;
-  if (e.kind === 'line') lines.splice(i, 0, e.text);
-  else if (e.kind === 'drop') lines.splice(i, Math.min(e.count, lines.length - 1));
-  else lines.splice(i, 0, lines[i]);
-  return lines.join('\n');
-}
+import { applyEdit as apply, stormEditArb } from '../../support/editStorms';
 
 /** After every edit of every storm, the incremental diagnostics equal a fresh full lint's. */
 function assertStormsEqual(texts: readonly string[], numRuns: number): void {
-  const storm = fc.record({ which: fc.nat({ max: texts.length - 1 }), edits: fc.array(editArb, { minLength: 1, maxLength: 25 }) });
+  const storm = fc.record({ which: fc.nat({ max: texts.length - 1 }), edits: fc.array(stormEditArb, { minLength: 1, maxLength: 25 }) });
   fc.assert(fc.property(storm, ({ which, edits }) => {
     const parser = new PlanParser();
     const cache = new LintCache();
@@ -87,6 +55,50 @@ describe('incremental lint', () => {
     assert.ok(after.some(d => d.code === 'PLAN016' && d.range.start.line === last), 'the placeholder typed is found');
     assert.deepStrictEqual(after.filter(d => d.range.start.line !== last && d.code >= 'PLAN016' && d.code <= 'PLAN019'),
       before.filter(d => d.range.start.line !== last && d.code >= 'PLAN016' && d.code <= 'PLAN019'));
+  });
+
+  it('node rules check again only the section an edit inside it rebuilt', () => {
+    const text = corpusTexts[0];
+    const parser = new PlanParser();
+    const cache = new LintCache();
+    const before = parser.parse(text);
+    lintDocument(before, { locale: 'en', cache });
+    const nodeRules = ALL_RULES.filter(r => r.byNode).length;
+    assert.equal(cache.nodeChecks, nodeRules * before.children.length, 'the first lint checks every node');
+    const sections = before.children.filter(c => c.kind === 'section');
+    const lines = text.split('\n');
+    lines[sections[0].range.end.line] += '改';
+    const edited = lines.join('\n');
+    const after = lintDocument(parser.parse(edited), { locale: 'en', cache });
+    assert.equal(parser.sectionRebuilds, 1);
+    assert.equal(cache.nodeChecks, nodeRules * (before.children.length + 1), 'the second checks the rebuilt section only');
+    assert.deepStrictEqual(after, lintDocument(new PlanParser().parse(edited), { locale: 'en' }));
+  });
+
+  it('node rules check every node again when the document-wide value changes (the order the items keep)', () => {
+    // Two items write 工作措施 before 目标任务, so that is the document's order and item 3 departs
+    // from it; once item 2 has no 工作措施 block, the usual order holds and item 1 departs from it.
+    // (Below a title and a preamble: an edit in the first lines might make a notice, and builds the whole document.)
+    const text = [
+      '松岭县教育局2024年工作要点', ...Array.from({ length: 12 }, (_, k) => `说明第${k + 1}段。`), '',
+      '一、第一部分', '', '1.甲任务', '工作措施:做甲。', '目标任务:甲达标。', '', '2.乙任务', '工作措施:做乙。', '目标任务:乙达标。', '',
+      '二、第二部分', '', '3.丙任务', '目标任务:丙达标。', '工作措施:做丙。', '', '三、第三部分', '', '4.丁任务', '目标任务:丁达标。',
+    ];
+    const parser = new PlanParser();
+    const cache = new LintCache();
+    const order = (diagnostics: PlanDiagnostic[]) => diagnostics.filter(d => d.code === 'PLAN011').map(d => d.range.start.line);
+    const lineOf = (t: string) => text.indexOf(t);
+    assert.deepStrictEqual(order(lintDocument(parser.parse(text.join('\n')), { locale: 'en', cache })), [lineOf('工作措施:做丙。')]);
+    text[lineOf('工作措施:做乙。')] = '按工作措施:做乙。';
+    const edited = text.join('\n');
+    const after = lintDocument(parser.parse(edited), { locale: 'en', cache });
+    assert.equal(parser.sectionRebuilds, 1, 'the edit rebuilt the first section only');
+    assert.deepStrictEqual(order(after), [lineOf('目标任务:甲达标。')]);
+    assert.deepStrictEqual(after, lintDocument(new PlanParser().parse(edited), { locale: 'en' }));
+  });
+
+  it('node rules are the document rules whose findings in a top-level node depend on that node and one document-wide value', () => {
+    assert.deepStrictEqual(ALL_RULES.filter(r => r.byNode).map(r => r.id), ['PLAN008', 'PLAN009', 'PLAN011', 'PLAN012', 'PLAN013', 'PLAN015']);
   });
 
   it('equals a fresh full lint after every edit of random edit storms on the corpus plans', function () {

@@ -38,4 +38,33 @@ describe('parser memory under editing', function () {
     // kept every few hundred keystrokes.
     assert.ok(growth < 3 * documentBytes, `retained heap grew by ${(growth / documentBytes).toFixed(2)}× the document over 700 keystrokes (limit 3×)`);
   });
+
+  it('keeps retained heap flat while each keystroke goes into another section (sections rebuilt at different edits)', () => {
+    const parser = new PlanParser();
+    const lines = scaledPlan(150_000).split('\n');
+    const doc = parser.parse(lines.join('\n'));
+    // Each top-level section but the last (an edit there rebuilds that section only): its last line.
+    const targets = doc.children.slice(0, -1).filter(c => c.kind === 'section').map(c => c.range.end.line).filter(l => lines[l].length > 2);
+    assert.ok(targets.length >= 20, `the generated plan has many sections (${targets.length})`);
+    let keystrokes = 0;
+    const type = (n: number) => {
+      // One character replaced at a time, in the next section each time: the document keeps its size and every version is new.
+      for (let k = 0; k < n; k++, keystrokes++) {
+        const line = targets[keystrokes % targets.length];
+        lines[line] = lines[line].slice(0, -1) + String.fromCharCode(0x4e00 + (keystrokes % 20000));
+        lintDocument(parser.parse(lines.join('\n')), { locale: 'zh-cn' });
+      }
+    };
+    // Warm up in one section (compiled code, caches), then go through all of them twice.
+    for (let k = 0; k < 200; k++) { keystrokes = k * targets.length; type(1); }
+    keystrokes = 0;
+    const warm = retainedHeap();
+    type(2 * targets.length);
+    const after = retainedHeap();
+    assert.ok(parser.sectionRebuilds > 0, 'the edits rebuilt sections');
+    const documentBytes = lines.join('\n').length * 2;
+    const growth = after - warm;
+    // A section that kept the text it was rebuilt from would keep one version per section.
+    assert.ok(growth < 3 * documentBytes, `retained heap grew by ${(growth / documentBytes).toFixed(2)}× the document (limit 3×)`);
+  });
 });
