@@ -130,5 +130,11 @@ export interface NodeRule<P, V> {
   check(node: TopNode, value: V, ctx: NodeRuleContext, report: NodeReport): void;
 }
 
-/** The document-wide value of a node rule that needs none. */
-export const NO_DOCUMENT_VALUE = (): { value: undefined; key: string } => ({ value: undefined, key: '' });
+/** A node rule whose findings in a node depend on that node alone (no document-wide value). */
+export function nodeLocal(check: (node: TopNode, ctx: NodeRuleContext, report: NodeReport) => void): NodeRule<undefined, undefined> {
+  return {
+    part: () => undefined,
+    combine: () => ({ value: undefined, key: '' }),
+    check: (node, _value, ctx, report) => check(node, ctx, report),
+  };
+}

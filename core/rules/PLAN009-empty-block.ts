@@ -1,24 +1,20 @@
 // A block label with nothing after it (seed 003 item 26: `责任股室(单位):`).
-import { NO_DOCUMENT_VALUE, type NodeRule, type Rule } from '../lint/types';
+import { nodeLocal, type Rule } from '../lint/types';
 import { checkNodes } from './shared';
 import { isUnitKind } from '../domain/blocks';
 import { itemsOfNode } from '../model';
 
 /** Per top-level node: its items' empty blocks (nothing document-wide). */
-const byNode: NodeRule<undefined, undefined> = {
-  part: () => undefined,
-  combine: NO_DOCUMENT_VALUE,
-  check(node, _value, _ctx, report) {
-    for (const it of itemsOfNode(node)) {
-      for (const b of it.blocks) {
-        const empty = !b.text.trim()
-          || (isUnitKind(b.blockKind) && b.unitList !== undefined && b.unitList.units.length === 0 && b.unitList.notes.length === 0);
-        if (!empty) continue;
-        report(b.labelRange, { en: 'Block {0} is empty', zh: '“{0}”内容为空' }, [b.label]);
-      }
+const byNode = nodeLocal((node, _ctx, report) => {
+  for (const it of itemsOfNode(node)) {
+    for (const b of it.blocks) {
+      const empty = !b.text.trim()
+        || (isUnitKind(b.blockKind) && b.unitList !== undefined && b.unitList.units.length === 0 && b.unitList.notes.length === 0);
+      if (!empty) continue;
+      report(b.labelRange, { en: 'Block {0} is empty', zh: '“{0}”内容为空' }, [b.label]);
     }
-  },
-};
+  }
+});
 
 export const emptyBlock: Rule = {
   id: 'PLAN009',

@@ -1,22 +1,18 @@
 // A unit name one slip away from a known one (人是股 → 人事股). The suggestion is in
 // the diagnostic's data for a quick fix.
-import { NO_DOCUMENT_VALUE, type NodeRule, type Rule } from '../lint/types';
+import { nodeLocal, type Rule } from '../lint/types';
 import { checkNodes, isUnregistered, listedUnits, typoSuggestion } from './shared';
 import { replacementFix } from './fixEdits';
 
 /** Per top-level node: its items' units, against the built-in and configured ones (nothing document-wide). */
-const byNode: NodeRule<undefined, undefined> = {
-  part: () => undefined,
-  combine: NO_DOCUMENT_VALUE,
-  check(node, _value, ctx, report) {
-    for (const { unit: u } of listedUnits(node)) {
-      if (!isUnregistered(ctx.units, u.name)) continue;
-      const suggestion = typoSuggestion(ctx.units, u.name);
-      if (!suggestion) continue;
-      report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion, replacement: suggestion });
-    }
-  },
-};
+const byNode = nodeLocal((node, ctx, report) => {
+  for (const { unit: u } of listedUnits(node)) {
+    if (!isUnregistered(ctx.units, u.name)) continue;
+    const suggestion = typoSuggestion(ctx.units, u.name);
+    if (!suggestion) continue;
+    report(u.range, { en: 'Unit {0} looks like a typo of {1}', zh: '单位“{0}”疑似“{1}”的笔误' }, [u.name, suggestion], { suggestion, replacement: suggestion });
+  }
+});
 
 export const unitTypo: Rule = {
   id: 'PLAN012',

@@ -1,29 +1,25 @@
 // The same unit twice in one list.
-import { NO_DOCUMENT_VALUE, type NodeRule, type Rule } from '../lint/types';
+import { nodeLocal, type Rule } from '../lint/types';
 import { unitKey } from '../units/registry';
 import { itemsOf, itemsOfNode } from '../model';
 import { sameRange } from './fixEdits';
 import { checkNodes } from './shared';
 
 /** Per top-level node: its items' unit lists (nothing document-wide). */
-const byNode: NodeRule<undefined, undefined> = {
-  part: () => undefined,
-  combine: NO_DOCUMENT_VALUE,
-  check(node, _value, _ctx, report) {
-    for (const it of itemsOfNode(node)) {
-      for (const b of it.blocks) {
-        const units = (b.unitList?.units ?? []);
-        if (units.length < 2) continue;
-        const seen = new Set<string>();
-        for (const u of units) {
-          const key = unitKey(u.name);
-          if (!seen.has(key)) { seen.add(key); continue; }
-          report(u.range, { en: 'Unit {0} is listed twice in {1}', zh: '单位“{0}”在“{1}”中重复列出' }, [u.name, b.label]);
-        }
+const byNode = nodeLocal((node, _ctx, report) => {
+  for (const it of itemsOfNode(node)) {
+    for (const b of it.blocks) {
+      const units = (b.unitList?.units ?? []);
+      if (units.length < 2) continue;
+      const seen = new Set<string>();
+      for (const u of units) {
+        const key = unitKey(u.name);
+        if (!seen.has(key)) { seen.add(key); continue; }
+        report(u.range, { en: 'Unit {0} is listed twice in {1}', zh: '单位“{0}”在“{1}”中重复列出' }, [u.name, b.label]);
       }
     }
-  },
-};
+  }
+});
 
 export const duplicateUnit: Rule = {
   id: 'PLAN013',

@@ -2,7 +2,7 @@
 // read as the name of an organisation: a placeholder (某某), a word (有关, 待定) or a
 // piece of a sentence. Unlisted but well-formed names (县财政局, 某镇人民政府, 颍上一中)
 // are not reported: no registry can list every body (core/text/orgName.ts decides).
-import { NO_DOCUMENT_VALUE, type Message, type NodeRule, type Rule } from '../lint/types';
+import { nodeLocal, type Message, type Rule } from '../lint/types';
 import { orgNameVerdict } from '../text/orgName';
 import { hasPlaceholderOrMask } from '../text/placeholders';
 import { checkNodes, isUnregistered, listedUnits, typoSuggestion } from './shared';
@@ -17,20 +17,16 @@ const MESSAGES: Record<'placeholder' | 'not-a-name', Message> = {
 };
 
 /** Per top-level node: its items' units, against the built-in and configured ones (nothing document-wide). */
-const byNode: NodeRule<undefined, undefined> = {
-  part: () => undefined,
-  combine: NO_DOCUMENT_VALUE,
-  check(node, _value, ctx, report) {
-    for (const { unit: u } of listedUnits(node)) {
-      if (!isUnregistered(ctx.units, u.name) || typoSuggestion(ctx.units, u.name)) continue;
-      // Placeholders and masks that PLAN016/PLAN019 report are theirs.
-      if (hasPlaceholderOrMask(u.name)) continue;
-      const verdict = orgNameVerdict(u.name);
-      if (verdict === 'organisation') continue;
-      report(u.range, MESSAGES[verdict], [u.name]);
-    }
-  },
-};
+const byNode = nodeLocal((node, ctx, report) => {
+  for (const { unit: u } of listedUnits(node)) {
+    if (!isUnregistered(ctx.units, u.name) || typoSuggestion(ctx.units, u.name)) continue;
+    // Placeholders and masks that PLAN016/PLAN019 report are theirs.
+    if (hasPlaceholderOrMask(u.name)) continue;
+    const verdict = orgNameVerdict(u.name);
+    if (verdict === 'organisation') continue;
+    report(u.range, MESSAGES[verdict], [u.name]);
+  }
+});
 
 export const unknownUnit: Rule = {
   id: 'PLAN015',
