@@ -5,7 +5,10 @@
 // finds on a line from that line's text alone (PLAN020 but on the few lines it names as
 // `lineExceptions`, scanned on every lint), so its findings are kept per line text,
 // as is each line's web residue (core/text/noise.ts), the costliest text scan: after an
-// edit only the changed lines are scanned again. Every other rule reads the document's
+// edit only the changed lines are scanned again. A line that stands where it stood in the
+// last lint, or as far from the end, is taken from that lint's list without a lookup by
+// text (a keystroke would otherwise cost a map lookup and move per line of the document);
+// the per-text caches hold only lines found neither way. Every other rule reads the document's
 // structure (numbering runs, the blocks of an item, the units a document names, the
 // title and its year …) and runs over the model the parser has just rebuilt; those
 // passes are linear walks over the tree, not text scans.
@@ -21,9 +24,10 @@
 // Equal to a full lint by construction: a line rule's `check` is its `scanLine` over
 // the scanned lines (core/rules/shared.ts checkLines), and a cached line's findings are
 // what `scanLine` gave for the same text and start; a node rule's `check` is
-// `checkNodes(byNode)`, which a cached node's findings are the result of. The caches are two-generation
-// (core/parse/cache.ts): they hold what the last lint needed, never more, and their keys
-// and strings are copies, never slices of a document.
+// `checkNodes(byNode)`, which a cached node's findings are the result of. The caches hold
+// what the last lint needed, never more (the last lint's list of lines; per-text caches of
+// two generations, core/parse/cache.ts), and their keys and strings are copies, never
+// slices of a document.
 import { GenerationCache } from '../parse/cache';
 import { residueAt } from '../rules/shared';
 import { detach } from '../text/detach';
@@ -41,6 +45,9 @@ export interface LineFinding {
 }
 
 interface LineEntry {
+  /** The line's text (a copy) and where scanning starts in it: what the entry is for. */
+  text: string;
+  from: number;
   residue: Residue;
   /** Findings by rule id, computed when a lint first asks. */
   findings: Map<string, readonly LineFinding[]>;
@@ -73,8 +80,14 @@ export class LintCache {
   lints = 0;
   /** Top-level nodes a node rule checked afresh (a count for tests, never a time). */
   nodeChecks = 0;
+  /** Lines whose web residue was computed afresh, not remembered (a count for tests). */
+  lineScans = 0;
+  /** Lines looked up by their text, not found where the last lint had them (a count for tests). */
+  lineLookups = 0;
   /** The entries of this lint's scanned lines, in order (one lookup per line, not per rule). */
   private scanned: LineEntry[] = [];
+  /** The last lint's `scanned`: most lines of the next lint stand where they stood, or as far from the end. */
+  private lastScanned: LineEntry[] = [];
 
   /**
    * Starts a lint: what the last lint used stays available once more. `context`: what node
@@ -84,21 +97,38 @@ export class LintCache {
     if (context.length !== this.nodeContext.length || context.some((c, i) => c !== this.nodeContext[i])) this.nodes = new Map();
     this.nodeContext = context;
     this.lints++;
+    if (this.scanned.length) this.lastScanned = this.scanned;
     this.scanned = [];
     this.entries.nextGeneration();
     this.offsetEntries.nextGeneration();
   }
 
   private entry(text: string, from: number): LineEntry {
-    const make = (): LineEntry => ({ residue: residueAt(text, from), findings: new Map() });
+    this.lineLookups++;
+    const make = (): LineEntry => {
+      this.lineScans++;
+      return { text: detach(text), from, residue: residueAt(text, from), findings: new Map() };
+    };
     return from === 0 ? this.entries.get(text, make) : this.offsetEntries.get(`${from}\u0000${text}`, make);
   }
 
-  /** The residue of a line from `from` on (core/rules/shared.ts scanLines asks, line by line in order). */
-  readonly residue = (text: string, from: number): Residue => {
-    const entry = this.entry(text, from);
-    this.scanned.push(entry);
-    return entry.residue;
+  /**
+   * The residue of a line from `from` on: core/rules/shared.ts scanLines asks, the `index`th
+   * of `count` scanned lines. A line the last lint scanned at the same index, or as many
+   * lines from the end (an edit above it added or removed lines), is taken from there
+   * without a lookup: typing changes a line or two of thousands. Any other line is looked up
+   * by its text (it moved further, or changed).
+   */
+  readonly residue = (text: string, from: number, index: number, count: number): Residue => {
+    const last = this.lastScanned;
+    const same = (e: LineEntry | undefined) => e !== undefined && e.from === from && e.text === text;
+    let entry = last[index];
+    if (!same(entry)) {
+      entry = last[last.length - count + index];
+      if (!same(entry)) entry = this.entry(text, from);
+    }
+    this.scanned.push(entry!);
+    return entry!.residue;
   };
 
   /**

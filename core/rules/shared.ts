@@ -33,8 +33,11 @@ export function reportSequence(ctx: RuleContext, values: Numbered[], messages: S
 
 const scanCache = new WeakMap<PlanDocument, ScanLine[]>();
 
-/** Where a line's residue comes from: computed, or remembered from the last lint (core/lint/cache.ts). */
-export type ResidueSource = (text: string, from: number) => Residue;
+/**
+ * Where a line's residue comes from: computed, or remembered from the last lint
+ * (core/lint/cache.ts). Asked for the scanned lines in order: `index` of `count`.
+ */
+export type ResidueSource = (text: string, from: number, index: number, count: number) => Residue;
 
 /**
  * The lines text rules look at: every line except blank, comment, directive and
@@ -45,7 +48,7 @@ export type ResidueSource = (text: string, from: number) => Residue;
 export function scanLines(doc: PlanDocument, residues: ResidueSource = residueAt): ScanLine[] {
   const cached = scanCache.get(doc);
   if (cached) return cached;
-  const out: ScanLine[] = [];
+  const found: { line: number; from: number }[] = [];
   const fm = doc.frontMatter;
   const fmStart = fm ? fm.range.start.line : -1;
   const fmEnd = fm ? fm.range.end.line : -1;
@@ -56,11 +59,15 @@ export function scanLines(doc: PlanDocument, residues: ResidueSource = residueAt
     if (kind === 'blank' || kind === 'comment' || kind === 'directive' || kind === 'fence') continue;
     if (i >= fmStart && i <= fmEnd) {
       const from = values.get(i);
-      if (from !== undefined) out.push({ line: i, from, text: doc.lines[i], residue: residues(doc.lines[i], from) });
+      if (from !== undefined) found.push({ line: i, from });
       continue;
     }
-    out.push({ line: i, from: 0, text: doc.lines[i], residue: residues(doc.lines[i], 0) });
+    found.push({ line: i, from: 0 });
   }
+  const out: ScanLine[] = found.map(({ line, from }, index) => {
+    const text = doc.lines[line];
+    return { line, from, text, residue: residues(text, from, index, found.length) };
+  });
   scanCache.set(doc, out);
   return out;
 }

@@ -57,6 +57,35 @@ describe('incremental lint', () => {
       before.filter(d => d.range.start.line !== last && d.code >= 'PLAN016' && d.code <= 'PLAN019'));
   });
 
+  it('scans again only the lines an edit changed, also when lines above were added or removed', () => {
+    const text = corpusTexts.reduce((a, b) => (b.length > a.length ? b : a));
+    const parser = new PlanParser();
+    const cache = new LintCache();
+    // Lines scanned afresh; and every line but those is found where the last lint had it (or
+    // as far from the end), without a lookup by its text.
+    const lintOf = (t: string) => {
+      const scansBefore = cache.lineScans;
+      const lookupsBefore = cache.lineLookups;
+      const found = lintDocument(parser.parse(t), { locale: 'en', cache });
+      assert.deepStrictEqual(found, lintDocument(new PlanParser().parse(t), { locale: 'en' }));
+      const scans = cache.lineScans - scansBefore;
+      assert.equal(cache.lineLookups - lookupsBefore, scans, 'only the lines scanned afresh are looked up');
+      return scans;
+    };
+    const lines = text.split('\n');
+    const body = lines.findIndex((l, i) => i > 10 && /^[\u4E00-\u9FFF]{6}/.test(l));
+    assert.ok(body > 0 && lines.length > 100, 'a long plan with a prose line below its head');
+    assert.ok(lintOf(text) > 50, 'the first lint scans every line');
+    lines[body] = lines[body].slice(0, 3) + '新' + lines[body].slice(3);
+    assert.equal(lintOf(lines.join('\n')), 1, 'typing in a line scans that line');
+    lines.splice(body, 0, '新增的一行文字');
+    assert.equal(lintOf(lines.join('\n')), 1, 'a line added above the rest: only it is scanned');
+    lines.splice(body, 2);
+    assert.equal(lintOf(lines.join('\n')), 0, 'lines removed: nothing to scan');
+    lines.splice(3, 0, '', '另一行', '');
+    assert.equal(lintOf(lines.join('\n')), 1, 'blank lines and a line added: only the non-blank one is scanned');
+  });
+
   it('node rules check again only the section an edit inside it rebuilt', () => {
     const text = corpusTexts[0];
     const parser = new PlanParser();
